@@ -1,0 +1,468 @@
+/**
+ * The chevrotain grammar of kehoach. It builds a concrete syntax tree only; `cst-to-ast.ts`
+ * turns it into the typed AST. The parser knows nothing of layout or comments. Error recovery is
+ * on, so one file reports all its syntax errors.
+ */
+import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import {
+  allTokens,
+  Colon,
+  Comma,
+  DateLiteral,
+  DayMonth,
+  DotDot,
+  HalfCode,
+  Identifier,
+  IsoDate,
+  JsonBlock,
+  Kw,
+  LBrace,
+  MonthYear,
+  NumberLiteral,
+  QuarterCode,
+  RBrace,
+  RomanPeriod,
+  StringLiteral,
+} from "./tokens.js";
+
+/**
+ * Error messages are encoded as JSON payloads (expected token names, actual token) and turned
+ * into bilingual user-facing text by `syntax-errors.ts`, which knows the file's dialect.
+ */
+const payloadProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage({ expected, ruleName }) {
+    return JSON.stringify({ kind: "mismatch", expected: [expected.name], rule: ruleName });
+  },
+  buildNotAllInputParsedMessage() {
+    return JSON.stringify({ kind: "trailing" });
+  },
+  buildNoViableAltMessage({ expectedPathsPerAlt, ruleName }) {
+    return JSON.stringify({ kind: "noViableAlt", expected: firstTokens(expectedPathsPerAlt), rule: ruleName });
+  },
+  buildEarlyExitMessage({ expectedIterationPaths, ruleName }) {
+    return JSON.stringify({ kind: "earlyExit", expected: firstTokens([expectedIterationPaths]), rule: ruleName });
+  },
+};
+
+function firstTokens(paths: TokenType[][][]): string[] {
+  const names = new Set<string>();
+  for (const alt of paths) for (const path of alt) if (path[0]) names.add(path[0].name);
+  return [...names];
+}
+
+const SECTION_KEYWORDS = [Kw.Purposes, Kw.Requirements, Kw.Audiences, Kw.Forms, Kw.Budget, Kw.Recipients] as const;
+
+export class KehoachParser extends CstParser {
+  constructor() {
+    super(allTokens, {
+      recoveryEnabled: true,
+      maxLookahead: 3,
+      errorMessageProvider: payloadProvider,
+    });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE("document", () => {
+    this.MANY(() => this.SUBRULE(this.planDecl));
+  });
+
+  public planDecl = this.RULE("planDecl", () => {
+    this.OR([{ ALT: () => this.CONSUME(Kw.Template) }, { ALT: () => this.CONSUME(Kw.Plan) }]);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.CONSUME(LBrace);
+    this.MANY(() => this.SUBRULE(this.member));
+    this.CONSUME(RBrace);
+  });
+
+  private member = this.RULE("member", () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.textField) },
+      { ALT: () => this.SUBRULE(this.levelField) },
+      { ALT: () => this.SUBRULE(this.dateField) },
+      { ALT: () => this.SUBRULE(this.periodField) },
+      { ALT: () => this.SUBRULE(this.implementsField) },
+      { ALT: () => this.SUBRULE(this.roleDecl) },
+      { ALT: () => this.SUBRULE(this.unitDecl) },
+      // `yêu cầu ID` is a mandate, `yêu cầu {` / `yêu cầu "…"` the requirements section.
+      { ALT: () => this.SUBRULE(this.mandateDecl) },
+      { ALT: () => this.SUBRULE(this.refineDecl) },
+      { ALT: () => this.SUBRULE(this.taskDecl) },
+      { ALT: () => this.SUBRULE(this.waiverDecl) },
+      { ALT: () => this.SUBRULE(this.sectionDecl) },
+      { ALT: () => this.SUBRULE(this.signatureDecl) },
+      { ALT: () => this.SUBRULE(this.requiresDecl) },
+      { ALT: () => this.SUBRULE(this.ruleDecl) },
+    ]);
+  });
+
+  private textField = this.RULE("textField", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.Title, { LABEL: "key" }) },
+      { ALT: () => this.CONSUME(Kw.Issuer, { LABEL: "key" }) },
+      { ALT: () => this.CONSUME(Kw.Number, { LABEL: "key" }) },
+      { ALT: () => this.CONSUME(Kw.Place, { LABEL: "key" }) },
+    ]);
+    this.CONSUME(StringLiteral, { LABEL: "value" });
+  });
+
+  private levelField = this.RULE("levelField", () => {
+    this.CONSUME(Kw.Level);
+    this.CONSUME(Identifier, { LABEL: "value" });
+  });
+
+  private dateField = this.RULE("dateField", () => {
+    this.CONSUME(Kw.DateField);
+    this.SUBRULE(this.fullDate);
+  });
+
+  private periodField = this.RULE("periodField", () => {
+    this.CONSUME(Kw.Period);
+    this.SUBRULE(this.timing);
+  });
+
+  private implementsField = this.RULE("implementsField", () => {
+    this.CONSUME(Kw.Implements);
+    this.SUBRULE(this.identList);
+  });
+
+  private roleDecl = this.RULE("roleDecl", () => {
+    this.CONSUME(Kw.Role);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.CONSUME(StringLiteral, { LABEL: "label" });
+  });
+
+  private unitDecl = this.RULE("unitDecl", () => {
+    this.CONSUME(Kw.Unit);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "label" }));
+    // `role x "…"` on the next line is a role declaration, not a binding of this unit.
+    this.OPTION2({
+      GATE: () => this.LA(3).tokenType !== StringLiteral,
+      DEF: () => {
+        this.CONSUME(Kw.Role);
+        this.SUBRULE(this.identList);
+      },
+    });
+  });
+
+  private mandateDecl = this.RULE("mandateDecl", () => {
+    this.CONSUME(Kw.Mandate);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "label" }));
+    this.OPTION2(() => this.SUBRULE(this.mandateBody));
+  });
+
+  private refineDecl = this.RULE("refineDecl", () => {
+    this.CONSUME(Kw.Refine);
+    this.SUBRULE(this.mandateRef);
+    this.OPTION(() => this.SUBRULE(this.mandateBody));
+  });
+
+  private mandateBody = this.RULE("mandateBody", () => {
+    this.CONSUME(LBrace);
+    this.MANY(() => this.SUBRULE(this.mandateField));
+    this.CONSUME(RBrace);
+  });
+
+  private mandateField = this.RULE("mandateField", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Kw.AppliesTo);
+          this.SUBRULE(this.identList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Lead);
+          this.CONSUME(Kw.Role);
+          this.CONSUME(Identifier, { LABEL: "role" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Due);
+          this.SUBRULE(this.timing);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Waivable);
+          this.OR2([{ ALT: () => this.CONSUME(Kw.Yes) }, { ALT: () => this.CONSUME(Kw.No) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Kind);
+          this.CONSUME2(Identifier, { LABEL: "kindValue" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Note);
+          this.CONSUME(StringLiteral);
+        },
+      },
+    ]);
+  });
+
+  private taskDecl = this.RULE("taskDecl", () => {
+    this.CONSUME(Kw.Task);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "label" }));
+    this.OPTION2(() => {
+      this.CONSUME(LBrace);
+      this.MANY(() => this.SUBRULE(this.taskField));
+      this.CONSUME(RBrace);
+    });
+  });
+
+  private taskField = this.RULE("taskField", () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Covers);
+          this.SUBRULE(this.mandateRef);
+          this.MANY(() => {
+            this.SUBRULE(this.listSeparator);
+            this.SUBRULE2(this.mandateRef);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Lead);
+          this.CONSUME(Identifier, { LABEL: "unit" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Coordinating);
+          this.SUBRULE(this.identList);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Timing);
+          this.SUBRULE(this.timing);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Due);
+          this.SUBRULE2(this.timing);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Output);
+          this.CONSUME(StringLiteral);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Note);
+          this.CONSUME2(StringLiteral);
+        },
+      },
+    ]);
+  });
+
+  private waiverDecl = this.RULE("waiverDecl", () => {
+    this.CONSUME(Kw.Waive);
+    this.SUBRULE(this.mandateRef);
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "reason" }));
+  });
+
+  private sectionDecl = this.RULE("sectionDecl", () => {
+    this.OR(SECTION_KEYWORDS.map((k) => ({ ALT: () => this.CONSUME(k, { LABEL: "key" }) })));
+    this.OR2([
+      { ALT: () => this.CONSUME(StringLiteral, { LABEL: "item" }) },
+      {
+        ALT: () => {
+          this.CONSUME(LBrace);
+          this.MANY(() => this.CONSUME2(StringLiteral, { LABEL: "item" }));
+          this.CONSUME(RBrace);
+        },
+      },
+    ]);
+  });
+
+  private signatureDecl = this.RULE("signatureDecl", () => {
+    this.CONSUME(Kw.Signature);
+    this.CONSUME(LBrace);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Kw.Authority, { LABEL: "key" }) },
+        { ALT: () => this.CONSUME(Kw.Position, { LABEL: "key" }) },
+        { ALT: () => this.CONSUME(Kw.Signer, { LABEL: "key" }) },
+      ]);
+      this.CONSUME(StringLiteral, { LABEL: "value" });
+    });
+    this.CONSUME(RBrace);
+  });
+
+  private requiresDecl = this.RULE("requiresDecl", () => {
+    this.CONSUME(Kw.Requires);
+    this.SUBRULE(this.sectionName);
+    this.MANY(() => {
+      this.SUBRULE(this.listSeparator);
+      this.SUBRULE2(this.sectionName);
+    });
+  });
+
+  private sectionName = this.RULE("sectionName", () => {
+    this.OR([...SECTION_KEYWORDS, Kw.Signature].map((k) => ({ ALT: () => this.CONSUME(k, { LABEL: "key" }) })));
+  });
+
+  private ruleDecl = this.RULE("ruleDecl", () => {
+    this.CONSUME(Kw.Rule);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "label" }));
+    this.OPTION2(() => {
+      this.CONSUME(Kw.Severity);
+      this.CONSUME2(Identifier, { LABEL: "severity" });
+    });
+    this.CONSUME(Kw.Json);
+    this.CONSUME(JsonBlock);
+  });
+
+  // ---- values ------------------------------------------------------------------------------
+
+  private identList = this.RULE("identList", () => {
+    this.CONSUME(Identifier);
+    this.MANY(() => {
+      this.SUBRULE(this.listSeparator);
+      this.CONSUME2(Identifier);
+    });
+  });
+
+  private listSeparator = this.RULE("listSeparator", () => {
+    this.OR([{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Kw.And) }]);
+  });
+
+  private mandateRef = this.RULE("mandateRef", () => {
+    this.CONSUME(Identifier, { LABEL: "first" });
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      this.CONSUME2(Identifier, { LABEL: "second" });
+    });
+  });
+
+  private fullDate = this.RULE("fullDate", () => {
+    this.OR([{ ALT: () => this.CONSUME(DateLiteral) }, { ALT: () => this.CONSUME(IsoDate) }]);
+  });
+
+  /** A deadline inside a period: a full date, a day-month, or a day of the month. */
+  private deadlineDate = this.RULE("deadlineDate", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(DateLiteral) },
+      { ALT: () => this.CONSUME(IsoDate) },
+      { ALT: () => this.CONSUME(DayMonth) },
+      { ALT: () => this.CONSUME(NumberLiteral) },
+    ]);
+  });
+
+  private recurrence = this.RULE("recurrence", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.EveryYear) },
+      { ALT: () => this.CONSUME(Kw.EveryQuarter) },
+      { ALT: () => this.CONSUME(Kw.EveryMonth) },
+    ]);
+  });
+
+  private deadlineList = this.RULE("deadlineList", () => {
+    this.CONSUME(Kw.Before);
+    this.SUBRULE(this.deadlineDate);
+    this.MANY(() => {
+      this.SUBRULE(this.listSeparator);
+      this.SUBRULE2(this.deadlineDate);
+    });
+  });
+
+  public timing = this.RULE("timing", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Kw.Continuous) },
+      {
+        // `before 10/06/2024`, `before 10/06 and 10/12 every year`
+        ALT: () => {
+          this.SUBRULE(this.deadlineList);
+          this.OPTION(() => this.SUBRULE(this.recurrence));
+        },
+      },
+      {
+        // `every year before 10/06 and 10/12`
+        ALT: () => {
+          this.SUBRULE2(this.recurrence);
+          this.OPTION2(() => this.SUBRULE2(this.deadlineList));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.From);
+          this.SUBRULE(this.fullDate, { LABEL: "from" });
+          this.CONSUME(Kw.To);
+          this.SUBRULE2(this.fullDate, { LABEL: "to" });
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE3(this.fullDate, { LABEL: "from" });
+          this.OPTION3(() => {
+            this.CONSUME(DotDot);
+            this.SUBRULE4(this.fullDate, { LABEL: "to" });
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(QuarterCode);
+          this.CONSUME(NumberLiteral, { LABEL: "year" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.QuarterWord);
+          this.OR2([{ ALT: () => this.CONSUME(RomanPeriod) }, { ALT: () => this.CONSUME(MonthYear) }]);
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.MonthWord);
+          this.CONSUME2(MonthYear);
+        },
+      },
+      {
+        ALT: () => {
+          this.OR3([
+            { ALT: () => this.CONSUME(HalfCode) },
+            { ALT: () => this.CONSUME(Kw.FirstHalf) },
+            { ALT: () => this.CONSUME(Kw.SecondHalf) },
+          ]);
+          this.CONSUME2(NumberLiteral, { LABEL: "year" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Year);
+          this.CONSUME3(NumberLiteral, { LABEL: "year" });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.After);
+          this.CONSUME(Identifier, { LABEL: "task" });
+        },
+      },
+    ]);
+  });
+}
+
+/** The parser is stateless between inputs; one instance serves every file. */
+let shared: KehoachParser | undefined;
+export function parserInstance(): KehoachParser {
+  shared ??= new KehoachParser();
+  return shared;
+}
+
+export type { CstNode, IToken };

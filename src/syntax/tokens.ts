@@ -1,0 +1,188 @@
+/**
+ * Token types of the kehoach language. Each keyword concept is a token *category* (what the
+ * parser consumes) with one member token per dialect (what the lexer produces), so the parser
+ * never sees spellings and the formatter can tell a file's dialect from its tokens. Single-word
+ * keywords also belong to the `Identifier` category: keywords are contextual, so a unit may be
+ * called `level` or `ngay`.
+ */
+import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
+import { KEYWORD_CONCEPTS, SPELLINGS, type Dialect, type KeywordConcept } from "./keywords/table.js";
+import { keywordRegex, maxWords } from "./keywords/pattern.js";
+
+/** Letters an identifier may contain: ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional. */
+const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F_";
+
+export const Identifier = createToken({
+  name: "Identifier",
+  pattern: new RegExp(`[${L}][${L}0-9]*(?:[.-][${L}0-9]+)*`),
+});
+
+export const WhiteSpace = createToken({
+  name: "WhiteSpace",
+  pattern: /[ \t\r\n\uFEFF\u00A0]+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+export const Comment = createToken({ name: "Comment", pattern: /#[^\n\r]*/, group: "comments" });
+
+/** A straight-quoted string with JSON-style escapes, or a typographic “…” string. */
+export const StringLiteral = createToken({
+  name: "StringLiteral",
+  pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*"|“[^”\n\r]*”/,
+});
+export const UnterminatedString = createToken({
+  name: "UnterminatedString",
+  pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*(?:\\)?|“[^”\n\r]*/,
+});
+
+/** Matches a balanced `{…}` JSON block, only right after the `json` keyword. */
+const matchJsonBlock: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const last = tokens[tokens.length - 1];
+  if (!last || !JSON_KEYWORD_TYPES.has(last.tokenType) || text.charCodeAt(offset) !== 123 /* { */) return null;
+  let depth = 0;
+  let i = offset;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i += 2;
+        else if (d === 34 || d === 10) break;
+        else i++;
+      }
+    } else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 0) {
+        i++;
+        break;
+      }
+    }
+    i++;
+  }
+  const match = [text.slice(offset, Math.min(i, n))] as unknown as RegExpExecArray;
+  return match;
+};
+
+export const JsonBlock = createToken({
+  name: "JsonBlock",
+  pattern: { exec: matchJsonBlock },
+  line_breaks: true,
+  start_chars_hint: ["{"],
+});
+
+export const LBrace = createToken({ name: "LBrace", pattern: /\{/ });
+export const RBrace = createToken({ name: "RBrace", pattern: /\}/ });
+export const Comma = createToken({ name: "Comma", pattern: /,/ });
+export const Colon = createToken({ name: "Colon", pattern: /:/ });
+export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
+
+export const IsoDate = createToken({ name: "IsoDate", pattern: /\d{4}-\d{1,2}-\d{1,2}(?![0-9])/ });
+export const DateLiteral = createToken({ name: "DateLiteral", pattern: /\d{1,2}\/\d{1,2}\/\d{4}(?![0-9])/ });
+/** `3/2024` (a month, or a quarter number, of a year). */
+export const MonthYear = createToken({ name: "MonthYear", pattern: /\d{1,2}\/\d{4}(?![0-9])/ });
+/** `10/06`: a day and month without year (recurring deadlines). */
+export const DayMonth = createToken({ name: "DayMonth", pattern: /\d{1,2}\/\d{1,2}(?![0-9/])/ });
+export const NumberLiteral = createToken({ name: "NumberLiteral", pattern: /\d+/ });
+/** `II/2024`: a Roman-numbered quarter of a year. */
+export const RomanPeriod = createToken({
+  name: "RomanPeriod",
+  pattern: /(?:[iI][vV]|[iI]{1,3})\/\d{4}(?![0-9])/,
+});
+export const QuarterCode = createToken({
+  name: "QuarterCode",
+  pattern: /[qQ][1-4](?![0-9])/,
+  longer_alt: Identifier,
+  categories: [Identifier],
+});
+export const HalfCode = createToken({
+  name: "HalfCode",
+  pattern: /[hH][12](?![0-9])/,
+  longer_alt: Identifier,
+  categories: [Identifier],
+});
+
+/** Keyword categories: the parser consumes these. */
+export const Kw = Object.fromEntries(
+  KEYWORD_CONCEPTS.map((c) => [c, createToken({ name: c, pattern: Lexer.NA })]),
+) as Record<KeywordConcept, TokenType>;
+
+interface KeywordToken {
+  type: TokenType;
+  concept: KeywordConcept;
+  dialect: Dialect;
+  words: number;
+}
+
+function buildKeywordTokens(): KeywordToken[] {
+  const out: KeywordToken[] = [];
+  for (const dialect of ["vi", "en"] as const) {
+    for (const concept of KEYWORD_CONCEPTS) {
+      let spellings = SPELLINGS[dialect][concept] ?? [];
+      // The Vietnamese mandate token also serves the requirements section (shared spelling).
+      if (dialect === "vi" && concept === "Requirements") spellings = spellings.filter((s) => s !== "yêu cầu");
+      // Single words may also be identifiers (contextual keywords); phrases cannot.
+      const single = spellings.filter((s) => maxWords([s]) === 1 && /^\p{L}/u.test(s));
+      const phrases = spellings.filter((s) => !single.includes(s));
+      for (const [group, suffix] of [[single, ""], [phrases, "_phrase"]] as const) {
+        if (group.length === 0) continue;
+        const categories = [Kw[concept]];
+        if (dialect === "vi" && concept === "Mandate") categories.push(Kw.Requirements);
+        if (group === single) categories.push(Identifier);
+        const type = createToken({
+          name: `${dialect.toUpperCase()}_${concept}${suffix}`,
+          // A keyword ends at a word boundary, so `hạn` does not match the start of `hằng năm`.
+          pattern: new RegExp(`(?:${keywordRegex(group).source})(?![${L}0-9])`),
+          longer_alt: Identifier,
+          categories,
+        });
+        out.push({ type, concept, dialect, words: maxWords(group) });
+      }
+    }
+  }
+  // Longer phrases first: chevrotain takes the first pattern that matches.
+  return out.sort((a, b) => b.words - a.words);
+}
+
+const KEYWORD_TOKENS = buildKeywordTokens();
+const JSON_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(
+  KEYWORD_TOKENS.filter((k) => k.concept === "Json").map((k) => k.type),
+);
+
+const KEYWORD_INFO: ReadonlyMap<TokenType, KeywordToken> = new Map(KEYWORD_TOKENS.map((k) => [k.type, k]));
+
+/** The dialect and concept of a keyword token, if it is one. */
+export function keywordInfo(token: IToken): { concept: KeywordConcept; dialect: Dialect } | undefined {
+  const k = KEYWORD_INFO.get(token.tokenType);
+  return k && { concept: k.concept, dialect: k.dialect };
+}
+
+/** Every token type in lexing order. */
+export const allTokens: TokenType[] = [
+  WhiteSpace,
+  Comment,
+  JsonBlock,
+  StringLiteral,
+  UnterminatedString,
+  // Keywords whose phrases start with a digit (`6 tháng đầu năm`) must precede numbers.
+  ...KEYWORD_TOKENS.map((k) => k.type),
+  QuarterCode,
+  HalfCode,
+  RomanPeriod,
+  Identifier,
+  IsoDate,
+  DateLiteral,
+  MonthYear,
+  DayMonth,
+  NumberLiteral,
+  DotDot,
+  LBrace,
+  RBrace,
+  Comma,
+  Colon,
+  // categories last: they have no pattern of their own
+  ...Object.values(Kw),
+];
