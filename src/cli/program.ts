@@ -1,0 +1,146 @@
+/**
+ * The `kh` command line: a thin commander shell over the core. `runCli` returns the exit code
+ * instead of exiting, so tests drive it in-process. Usage errors exit 2, never with a stack trace.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { createRequire } from "node:module";
+import type { Lang } from "../diagnostics/diagnostic.js";
+import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
+import { runExplain } from "./commands/explain.js";
+import { runFmt } from "./commands/fmt.js";
+import { EXIT, type CliIO } from "./io.js";
+import { defaultLang, parseLang } from "./lang.js";
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  for (const p of ["../../package.json", "../package.json"]) {
+    try {
+      return (require(p) as { version: string }).version;
+    } catch {
+      // try the next layout (src/ vs dist/)
+    }
+  }
+  return "0.0.0";
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number ≥ 0");
+  return n;
+}
+
+function langOption(): Option {
+  return new Option("--lang <lang>", "message language: vi or en (default: from LANG, else vi)").argParser((v) => {
+    try {
+      return parseLang(v);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  });
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const lang = (o: { lang?: Lang }): Lang => o.lang ?? defaultLang(io.env);
+  const color = (o: { color?: boolean }): boolean =>
+    o.color ?? (!!io.stdout.isTTY && io.env.NO_COLOR === undefined && io.env.TERM !== "dumb");
+
+  const program = new Command()
+    .name("kh")
+    .description("kehoach: check, format and calendar Vietnamese public-sector plans (kế hoạch)")
+    .version(version(), "-v, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError("(kh --help)");
+
+  program
+    .command("check")
+    .description("validate plans and templates (files or folders, recursively)")
+    .argument("[paths...]", "files or folders (default: the current folder)")
+    .addOption(new Option("-f, --format <format>", "output format").choices([...CHECK_FORMATS]).default("text"))
+    .addOption(langOption())
+    .option("--summary", "print one line per plan after the diagnostics")
+    .option("--strict", "treat warnings as errors")
+    .option("--max-warnings <n>", "fail when there are more than n warnings", nonNegativeInt)
+    .option("--color", "force colours")
+    .option("--no-color", "no colours")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  kh check                          check every .kh file under the current folder
+  kh check examples templates       check two folders
+  kh check plan.kh --format json    machine-readable output (see README)
+  kh check --lang en --strict       English messages, warnings fail the run
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.`,
+    )
+    .action(async (paths: string[], o: { format: CheckFormat; lang?: Lang; summary?: boolean; strict?: boolean; maxWarnings?: number; color?: boolean }) => {
+      exitCode = await runCheck(
+        paths,
+        { format: o.format, lang: lang(o), summary: o.summary ?? false, strict: o.strict ?? false, ...(o.maxWarnings !== undefined && { maxWarnings: o.maxWarnings }), color: color(o) },
+        io,
+      );
+    });
+
+  program
+    .command("fmt")
+    .description("format .kh files canonically (through the prettier plugin)")
+    .argument("[paths...]", "files or folders")
+    .option("--check", "list files that are not formatted; exit 1 if any")
+    .option("--write", "rewrite files in place (atomically; never a file with syntax errors)")
+    .option("--stdin", "format standard input to standard output")
+    .option("--stdin-filepath <path>", "file name to use in messages for --stdin")
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  kh fmt plan.kh                    print the formatted file
+  kh fmt --check templates examples exit 1 if any file is not formatted
+  kh fmt --write examples           format in place`,
+    )
+    .action(async (paths: string[], o: { check?: boolean; write?: boolean; stdin?: boolean; stdinFilepath?: string; lang?: Lang }) => {
+      exitCode = await runFmt(
+        paths,
+        { check: o.check ?? false, write: o.write ?? false, stdin: o.stdin ?? false, ...(o.stdinFilepath && { stdinFilepath: o.stdinFilepath }), lang: lang(o), color: color({}) },
+        io,
+      );
+    });
+
+  program
+    .command("explain")
+    .description("explain a diagnostic code in Vietnamese and English, with an example")
+    .argument("[code]", "a code such as KH103 (omit to list all codes)")
+    .addOption(langOption())
+    .addHelpText("after", "\nExamples:\n  kh explain KH103\n  kh explain          list every code")
+    .action((code: string | undefined, o: { lang?: Lang }) => {
+      exitCode = runExplain(code, lang(o), io);
+    });
+
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  kh check examples templates       check plans against their parents
+  kh fmt --write examples           format files in place
+  kh explain KH301                  what a diagnostic means and how to fix it`,
+  );
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    const detail = io.env.KEHOACH_DEBUG ? `\n${(e as Error).stack ?? String(e)}` : ` (${(e as Error).message ?? String(e)}; set KEHOACH_DEBUG=1 for details)`;
+    io.stderr.write(`kh: internal error [KH001]: please report it with the command and files used${detail}\n`);
+    return EXIT.usage;
+  }
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,38 @@
+/**
+ * Did-you-mean suggestions that ignore accents, case and tone placement: `noi-dung.the-chế`
+ * finds `noi-dung.the-che`, `bao-cao.6thang` finds `bao-cao.6-thang`.
+ */
+import { foldIdentifier } from "../syntax/fold.js";
+
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a small edit distance of the folded forms, if any. */
+export function suggest(name: string, candidates: Iterable<string>): string | undefined {
+  const target = foldIdentifier(name);
+  const max = Math.max(1, Math.min(3, Math.floor(target.length / 4)));
+  let best: string | undefined;
+  let bestD = max + 1;
+  for (const c of candidates) {
+    const d = distance(target, foldIdentifier(c), max);
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= max ? best : undefined;
+}

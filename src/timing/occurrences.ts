@@ -1,0 +1,187 @@
+/**
+ * Expands a timing into dated occurrences inside a period, and compares two sets of
+ * occurrences: does a child's timing meet every occurrence its parent requires? Deadlines are
+ * points (with the slot since the previous deadline of the same series); windows are ranges;
+ * continuous work spans the period.
+ */
+import { match } from "ts-pattern";
+import type { DateValue, Timing } from "../syntax/ast.js";
+import { dayOf, daysInMonth, monthBounds, quarterBounds, type Day } from "./day.js";
+
+export interface Period {
+  readonly start: Day;
+  readonly end: Day;
+}
+
+export type OccurrenceKind = "deadline" | "window" | "continuous";
+
+export interface Occurrence {
+  readonly kind: OccurrenceKind;
+  /**
+   * For windows and continuous work, the first day. For deadlines, the previous deadline of the
+   * same series (exclusive), if any: a second yearly report must come after the first one's date.
+   */
+  readonly start?: Day;
+  /** The deadline, or the last day of the window. */
+  readonly end: Day;
+}
+
+/** The result of expanding a timing: occurrences, or `after` (placed relative to another task). */
+export type Expansion = { readonly kind: "dated"; readonly occurrences: readonly Occurrence[] } | { readonly kind: "after"; readonly task: string };
+
+function dateDay(d: DateValue, fallbackYear: number): Day {
+  const year = d.year ?? fallbackYear;
+  const day = Math.min(d.day, daysInMonth(year, Math.max(1, Math.min(12, d.month))));
+  return dayOf(year, d.month, day);
+}
+
+function yearsOf(period: Period): number[] {
+  const y0 = new Date(period.start * 86_400_000).getUTCFullYear();
+  const y1 = new Date(period.end * 86_400_000).getUTCFullYear();
+  const out: number[] = [];
+  for (let y = y0; y <= y1 && out.length < 200; y++) out.push(y);
+  return out;
+}
+
+function clip(o: Occurrence, p: Period): Occurrence | undefined {
+  if (o.kind === "deadline") return o.end >= p.start && o.end <= p.end ? o : undefined;
+  const start = Math.max(o.start ?? p.start, p.start);
+  const end = Math.min(o.end, p.end);
+  return start <= end ? { kind: o.kind, start, end } : undefined;
+}
+
+/** Deadlines sorted, each slot starting at the previous one. */
+function deadlineSeries(days: Day[]): Occurrence[] {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  return sorted.map((end, i) => (i === 0 ? { kind: "deadline" as const, end } : { kind: "deadline" as const, start: sorted[i - 1]!, end }));
+}
+
+export function expandTiming(t: Timing, period: Period): Expansion {
+  const y0 = new Date(period.start * 86_400_000).getUTCFullYear();
+  const dated = (occ: Occurrence[]): Expansion => ({
+    kind: "dated",
+    occurrences: occ.map((o) => (o.kind === "deadline" ? o : clip(o, period))).filter((o): o is Occurrence => o !== undefined),
+  });
+  return match(t)
+    .with({ kind: "continuous" }, () => dated([{ kind: "continuous", start: period.start, end: period.end }]))
+    .with({ kind: "date" }, (x) => {
+      const d = dateDay(x.date, y0);
+      return dated([{ kind: "window", start: d, end: d }]);
+    })
+    .with({ kind: "before" }, (x) => dated([{ kind: "deadline", end: dateDay(x.date, y0) }]))
+    .with({ kind: "range" }, (x) => dated([{ kind: "window", start: dateDay(x.from, y0), end: dateDay(x.to, y0) }]))
+    .with({ kind: "quarter" }, (x) => {
+      const [s, e] = quarterBounds(x.year, Math.min(4, Math.max(1, x.quarter)));
+      return dated([{ kind: "window", start: s, end: e }]);
+    })
+    .with({ kind: "month" }, (x) => {
+      const [s, e] = monthBounds(x.year, Math.min(12, Math.max(1, x.month)));
+      return dated([{ kind: "window", start: s, end: e }]);
+    })
+    .with({ kind: "half" }, (x) =>
+      dated([{ kind: "window", start: dayOf(x.year, x.half === 1 ? 1 : 7, 1), end: dayOf(x.year, x.half === 1 ? 6 : 12, x.half === 1 ? 30 : 31) }]),
+    )
+    .with({ kind: "year" }, (x) => dated([{ kind: "window", start: dayOf(x.year, 1, 1), end: dayOf(x.year, 12, 31) }]))
+    .with({ kind: "recurring" }, (x) => {
+      const years = yearsOf(period);
+      if (x.before.length === 0) {
+        const windows: Occurrence[] = [];
+        for (const y of years) {
+          if (x.every === "year") windows.push({ kind: "window", start: dayOf(y, 1, 1), end: dayOf(y, 12, 31) });
+          else if (x.every === "quarter") {
+            for (let q = 1; q <= 4; q++) {
+              const [s, e] = quarterBounds(y, q);
+              windows.push({ kind: "window", start: s, end: e });
+            }
+          } else {
+            for (let m = 1; m <= 12; m++) {
+              const [s, e] = monthBounds(y, m);
+              windows.push({ kind: "window", start: s, end: e });
+            }
+          }
+        }
+        return dated(windows);
+      }
+      const days: Day[] = [];
+      for (const y of years) {
+        for (const d of x.before) {
+          if (d.month === 0) {
+            // a day of the month: every month, or the last month of every quarter
+            const months = x.every === "month" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [3, 6, 9, 12];
+            for (const m of months) days.push(dayOf(y, m, Math.min(d.day, daysInMonth(y, m))));
+          } else if (d.year !== undefined) {
+            if (d.year === y) days.push(dateDay(d, y));
+          } else days.push(dateDay(d, y));
+        }
+      }
+      const inPeriod = days.filter((d) => d >= period.start && d <= period.end);
+      return { kind: "dated" as const, occurrences: deadlineSeries(inPeriod) };
+    })
+    .with({ kind: "after" }, (x) => ({ kind: "after" as const, task: x.task.name }))
+    .exhaustive();
+}
+
+export type MeetMode = "refine" | "cover";
+
+/** Does child occurrence `c` meet parent occurrence `p`? */
+export function meets(c: Occurrence, p: Occurrence, mode: MeetMode): boolean {
+  switch (p.kind) {
+    case "deadline":
+      if (c.kind === "continuous") return false;
+      return c.end <= p.end && (p.start === undefined || c.end > p.start);
+    case "window":
+      if (c.kind === "continuous") return mode === "cover" && (c.start ?? -Infinity) <= p.end && c.end >= (p.start ?? -Infinity);
+      if (c.kind === "deadline") return c.end >= (p.start ?? -Infinity) && c.end <= p.end;
+      return (c.start ?? c.end) >= (p.start ?? -Infinity) && c.end <= p.end;
+    case "continuous":
+      return mode === "cover" || c.kind === "continuous" || ((c.start ?? -Infinity) >= (p.start ?? -Infinity) && c.end <= p.end);
+  }
+}
+
+/**
+ * The parent occurrences that no child occurrence meets. Each dated child occurrence serves one
+ * parent occurrence at most (one report cannot stand for both the June and the December one);
+ * continuous work may serve many windows.
+ */
+export function unmet(child: readonly Occurrence[], parent: readonly Occurrence[], mode: MeetMode): Occurrence[] {
+  const used = new Set<number>();
+  const missed: Occurrence[] = [];
+  const order = parent.map((p, i) => ({ p, i })).sort((a, b) => a.p.end - b.p.end || a.i - b.i);
+  const missedIdx = new Set<number>();
+  for (const { p, i } of order) {
+    let best = -1;
+    for (let j = 0; j < child.length; j++) {
+      const c = child[j]!;
+      if ((c.kind !== "continuous" && used.has(j)) || !meets(c, p, mode)) continue;
+      if (best === -1 || c.end < child[best]!.end) best = j;
+    }
+    if (best === -1) missedIdx.add(i);
+    else if (child[best]!.kind !== "continuous") used.add(best);
+  }
+  parent.forEach((p, i) => {
+    if (missedIdx.has(i)) missed.push(p);
+  });
+  return missed;
+}
+
+/**
+ * The meet of refinements for one parent occurrence: the tightest of the child occurrences that
+ * meet it (earliest deadline; intersection of windows). Undefined when windows do not overlap.
+ */
+export function tightest(p: Occurrence, candidates: readonly Occurrence[]): Occurrence | undefined {
+  if (candidates.length === 0) return p;
+  if (p.kind === "deadline" || candidates.every((c) => c.kind === "deadline")) {
+    const end = Math.min(...candidates.map((c) => c.end));
+    return p.start === undefined ? { kind: "deadline", end } : { kind: "deadline", start: p.start, end };
+  }
+  let start = -Infinity;
+  let end = Infinity;
+  let kind: OccurrenceKind = "continuous";
+  for (const c of candidates) {
+    start = Math.max(start, c.kind === "deadline" ? (p.start ?? -Infinity) : (c.start ?? -Infinity));
+    end = Math.min(end, c.end);
+    if (c.kind !== "continuous") kind = "window";
+  }
+  if (start > end) return undefined;
+  return Number.isFinite(start) ? { kind, start, end } : { kind, end };
+}
