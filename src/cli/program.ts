@@ -6,7 +6,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { createRequire } from "node:module";
 import type { Lang } from "../diagnostics/diagnostic.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
+import { runCoverage } from "./commands/coverage.js";
 import { runExplain } from "./commands/explain.js";
+import { runResolve } from "./commands/resolve.js";
 import { runFmt } from "./commands/fmt.js";
 import { EXIT, type CliIO } from "./io.js";
 import { defaultLang, parseLang } from "./lang.js";
@@ -106,6 +108,28 @@ Examples:
         { check: o.check ?? false, write: o.write ?? false, stdin: o.stdin ?? false, ...(o.stdinFilepath && { stdinFilepath: o.stdinFilepath }), lang: lang(o), color: color({}) },
         io,
       );
+    });
+
+  program
+    .command("resolve")
+    .description("print the resolved model of a plan: what it inherits, from where, after which refinements")
+    .argument("<plans...>", "plan files")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["json", "text"]).default("text"))
+    .addOption(langOption())
+    .addHelpText("after", "\nExamples:\n  kh resolve examples/gio-son.kh --format json\n  kh resolve examples/gio-son.kh")
+    .action(async (paths: string[], o: { format: "json" | "text"; lang?: Lang }) => {
+      exitCode = await runResolve(paths, { format: o.format, lang: lang(o) }, io);
+    });
+
+  program
+    .command("coverage")
+    .description("the matrix of inherited mandates by status (covered, waived, missing) and covering tasks")
+    .argument("<plans...>", "plan files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "md", "json"]).default("text"))
+    .addOption(langOption())
+    .addHelpText("after", "\nExamples:\n  kh coverage examples/gio-son.kh\n  kh coverage examples --format md > coverage.md\n\nExit code 1 when a mandate is missing.")
+    .action(async (paths: string[], o: { format: "text" | "md" | "json"; lang?: Lang }) => {
+      exitCode = await runCoverage(paths, { format: o.format, lang: lang(o) }, io);
     });
 
   program

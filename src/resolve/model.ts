@@ -7,6 +7,7 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../diagnostics/span.js";
 import type { MandateDecl, MandateRef, PlanDecl, RefineDecl, RuleDecl, TaskDecl, WaiverDecl } from "../syntax/ast.js";
+import type { Dialect } from "../syntax/keywords/table.js";
 import type { Occurrence, Period } from "../timing/occurrences.js";
 
 /** A source position in the JSON model (1-based). */
@@ -161,6 +162,8 @@ export interface ResolvedPlanInternals {
   readonly sectionsPresent: ReadonlySet<string>;
   /** The plan's period as days (own, else the nearest ancestor's), if known. */
   readonly period: Period | undefined;
+  /** The keyword language of the plan's file, for snippets in help texts. */
+  readonly dialect: Dialect;
   /** Span of the plan's header (its id), where plan-level diagnostics point. */
   readonly headerSpan: Span;
 }

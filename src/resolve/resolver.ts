@@ -10,6 +10,7 @@ import type { Diagnostic, RelatedLocation } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { Span } from "../diagnostics/span.js";
 import type { Ident, MandateDecl, MandateRef, MandateField, PlanDecl, RefineDecl, RuleDecl, TaskDecl, Timing, WaiverDecl } from "../syntax/ast.js";
+import type { Dialect } from "../syntax/keywords/table.js";
 import type { ParseResult } from "../syntax/parse.js";
 import { isoDay } from "../timing/day.js";
 import { describeTiming } from "../timing/describe.js";
@@ -50,6 +51,7 @@ interface PlanNode {
   readonly decl: PlanDecl;
   readonly header: PlanHeader;
   readonly checked: boolean;
+  readonly dialect: Dialect;
   level?: LevelDef;
   /** Parents reachable without closing a cycle, deduplicated, sorted by id. */
   parents: PlanNode[];
@@ -98,7 +100,7 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
     if (!decl) return;
     const own = new Map<string, MandateDecl>();
     for (const m of decl.members) if (m.type === "Mandate" && !own.has(m.id.name)) own.set(m.id.name, m);
-    nodes.push({ id: decl.id.name, file: f.file, decl, header: headerOf(decl), checked, parents: [], own });
+    nodes.push({ id: decl.id.name, file: f.file, decl, header: headerOf(decl), checked, dialect: f.parsed.dialect, parents: [], own });
   };
   for (const f of input.files) add(f, true);
   for (const f of input.library ?? []) add(f, false);
@@ -757,7 +759,7 @@ function resolvePlan(
       if (m.type === "Requires") for (const sct of m.sections) requires.push({ origin: a.id, name: sct.name, span: sct.span });
     }
   }
-  return { decl, model, inherited, rules, tasks, waivers, coverRefs, waiverKeys: waived, requires, sectionsPresent: sections.present, period, headerSpan: decl.id.span };
+  return { decl, model, inherited, rules, tasks, waivers, coverRefs, waiverKeys: waived, requires, sectionsPresent: sections.present, period, dialect: n.dialect, headerSpan: decl.id.span };
 }
 
 /** KH205: a refinement may only tighten what the plan inherits. */

@@ -5,10 +5,12 @@
  */
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
+import { canonicalKeyword as kw } from "../../syntax/keywords/table.js";
 import type { PlanRule } from "./context.js";
 
 export const coverageRule: PlanRule = ({ plan }) => {
   const out: Diagnostic[] = [];
+  const d = plan.dialect;
   const byKey = new Map(plan.inherited.map((m) => [m.key, m]));
   for (const m of plan.inherited) {
     const model = m.model;
@@ -27,10 +29,13 @@ export const coverageRule: PlanRule = ({ plan }) => {
           [{ span: m.decl.id.span, message: { vi: `yêu cầu ở đây, áp dụng cho ${levels}`, en: `required here, applies to ${levels}` } }],
           model.waivable
             ? {
-                vi: `thêm một nhiệm vụ có \`đáp ứng ${model.id}\`, hoặc \`miễn ${model.id} "lý do"\` nếu không áp dụng`,
-                en: `add a task with \`covers ${model.id}\`, or \`waive ${model.id} "reason"\` if it does not apply`,
+                vi: `thêm một nhiệm vụ có \`${kw("Covers", d)} ${model.id}\`, hoặc \`${kw("Waive", d)} ${model.id} "lý do"\` nếu không áp dụng`,
+                en: `add a task with \`${kw("Covers", d)} ${model.id}\`, or \`${kw("Waive", d)} ${model.id} "reason"\` if it does not apply`,
               }
-            : { vi: `thêm một nhiệm vụ có \`đáp ứng ${model.id}\` (yêu cầu này không được miễn)`, en: `add a task with \`covers ${model.id}\` (this mandate cannot be waived)` },
+            : {
+                vi: `thêm một nhiệm vụ có \`${kw("Covers", d)} ${model.id}\` (yêu cầu này không được miễn)`,
+                en: `add a task with \`${kw("Covers", d)} ${model.id}\` (this mandate cannot be waived)`,
+              },
         ),
       );
     }
@@ -57,8 +62,8 @@ export const coverageRule: PlanRule = ({ plan }) => {
     if (!w.reason || w.reason.value.trim() === "") {
       out.push(
         makeDiagnostic("KH305", w.span, { vi: `Miễn \`${m.model.id}\` mà không nêu lý do`, en: `Waiver of \`${m.model.id}\` gives no reason` }, [], {
-          vi: `viết lý do trong ngoặc kép: \`miễn ${m.model.id} "lý do"\``,
-          en: `give the reason in quotes: \`waive ${m.model.id} "reason"\``,
+          vi: `viết lý do trong ngoặc kép: \`${kw("Waive", d)} ${m.model.id} "lý do"\``,
+          en: `give the reason in quotes: \`${kw("Waive", d)} ${m.model.id} "reason"\``,
         }),
       );
     }

@@ -8,6 +8,7 @@ import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
 import type { Ident, UnitDecl } from "../../syntax/ast.js";
 import { suggest } from "../../resolve/suggest.js";
+import { canonicalKeyword as kw } from "../../syntax/keywords/table.js";
 import type { PlanRule } from "./context.js";
 
 export const responsibilityRule: PlanRule = ({ plan }) => {
@@ -24,7 +25,7 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
         id.span,
         { vi: `Đơn vị \`${id.name}\` chưa được khai báo`, en: `Unit \`${id.name}\` is not declared` },
         s ? [{ span: units.get(s)!.id.span, message: { vi: `đơn vị \`${s}\``, en: `unit \`${s}\`` } }] : [],
-        s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : { vi: `khai báo \`đơn vị ${id.name} "Tên đơn vị"\``, en: `declare \`unit ${id.name} "Unit name"\`` },
+        s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : { vi: `khai báo \`${kw("Unit", plan.dialect)} ${id.name} "Tên đơn vị"\``, en: `declare \`${kw("Unit", plan.dialect)} ${id.name} "Unit name"\`` },
       ),
     );
   };
@@ -93,7 +94,7 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
           plan.headerSpan,
           { vi: `Chưa đơn vị nào nhận vai trò \`${role}\` mà yêu cầu \`${m.model.id}\` cần`, en: `No unit takes the role \`${role}\` that mandate \`${m.model.id}\` needs` },
           [{ span: roleSpan, message: { vi: `vai trò chủ trì ${role} ở đây`, en: `lead role ${role} here` } }],
-          { vi: `thêm \`vai trò ${role}\` vào khai báo đơn vị phù hợp`, en: `add \`role ${role}\` to the right unit declaration` },
+          { vi: `thêm \`${kw("Role", plan.dialect)} ${role}\` vào khai báo đơn vị phù hợp`, en: `add \`${kw("Role", plan.dialect)} ${role}\` to the right unit declaration` },
         ),
       );
       continue;
