@@ -169,6 +169,62 @@ const docs: CodeDoc[] = [
     },
     example: 'kế hoạch p {\n  title "Kế hoạch"\n}',
   },
+  {
+    code: "KH601",
+    severity: "error",
+    title: { vi: "Quy tắc tùy chỉnh không được đáp ứng", en: "Custom rule not satisfied" },
+    explanation: {
+      vi: "Một quy tắc JsonLogic (trong kế hoạch mẫu hoặc trong gói quy tắc rules/*.json) cho kết quả sai với kế hoạch này. Thông báo là tiêu đề của quy tắc; mức độ (lỗi, cảnh báo, thông tin) do quy tắc quy định. Quy tắc đạt khi biểu thức cho giá trị đúng theo JsonLogic (mảng rỗng, 0, chuỗi rỗng, null là sai).",
+      en: "A JsonLogic rule (in a template or in a rule pack rules/*.json) evaluated to false for this plan. The message is the rule's title; the severity (error, warning, info) is the rule's own. A rule passes when its expression is truthy in JsonLogic's sense (empty arrays, 0, empty strings and null are false).",
+    },
+    example: 'template t {\n  title "Mẫu" issuer "UBND tỉnh" level province\n  rule r1 "Kế hoạch phải nêu kinh phí" json { ">": [ { "count": { "var": "plan.sections.budget" } }, 0 ] }\n}',
+    fix: {
+      vi: "Sửa kế hoạch để đáp ứng yêu cầu nêu trong tiêu đề quy tắc (ví dụ thêm mục kinh phí, thêm đơn vị chủ trì).",
+      en: "Change the plan so it meets what the rule's title asks (for example add the budget section, or a lead unit).",
+    },
+  },
+  {
+    code: "KH602",
+    severity: "error",
+    title: { vi: "Quy tắc tùy chỉnh không hợp lệ", en: "Invalid custom rule" },
+    explanation: {
+      vi: "Quy tắc JsonLogic không được chạy vì nó không an toàn hoặc không đúng: dùng toán tử không có trong danh sách cho phép (ví dụ `method`), một toán tử không đứng một mình trong đối tượng, lồng nhau quá sâu (mặc định hơn 64 cấp), quá lớn (mặc định hơn 5.000 nút), đường dẫn `var` đi qua `__proto__`, `prototype` hoặc `constructor`, hoặc quy tắc gặp lỗi khi chạy. Quy tắc đến từ cơ quan khác được coi là dữ liệu không tin cậy. Thông báo nêu vấn đề và đường dẫn JSON tới chỗ sai.",
+      en: "The JsonLogic rule was not run because it is unsafe or malformed: an operator outside the allow-list (for example `method`), an operator that is not the only key of its object, nesting too deep (over 64 levels by default), too large (over 5,000 nodes by default), a `var` path through `__proto__`, `prototype` or `constructor`, or the rule failed while running. Rules from other bodies are treated as untrusted data. The message names the problem and the JSON path to it.",
+    },
+    example: 'template t {\n  title "Mẫu" issuer "UBND tỉnh" level province\n  rule r "Tên đơn vị" json { "method": [ { "var": "plan.id" }, "toUpperCase" ] }\n}',
+    fix: {
+      vi: "Chỉ dùng các toán tử JsonLogic chuẩn (trừ `method`) và các toán tử của kehoach (date_diff_days, date_before, quarter_of, count); giữ quy tắc nhỏ và chỉ đọc các trường của mô hình kế hoạch.",
+      en: "Use only standard JsonLogic operators (except `method`) and kehoach's own (date_diff_days, date_before, quarter_of, count); keep rules small and read only fields of the plan model.",
+    },
+  },
+  {
+    code: "KH603",
+    severity: "warning",
+    title: { vi: "Quy tắc vượt giới hạn tính toán", en: "Rule exceeded its work budget" },
+    explanation: {
+      vi: "Quy tắc bị dừng vì chạy quá số bước cho phép (mặc định 100.000), quá thời gian cho phép, hoặc tạo ra chuỗi hay mảng quá lớn. kehoach dừng quy tắc thay vì treo; kết quả của quy tắc này không được kiểm tra.",
+      en: "The rule was stopped because it took more evaluation steps than allowed (100,000 by default), ran past its time limit, or built a string or array that is too large. kehoach stops the rule rather than hang; this rule's requirement was not checked.",
+    },
+    example: 'template t {\n  title "Mẫu" issuer "UBND tỉnh" level province\n  rule r "Quá nặng" json { "reduce": [ [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24], { "cat": [ { "var": "accumulator" }, { "var": "accumulator" } ] }, "x" ] }\n}',
+    fix: {
+      vi: "Đơn giản hóa quy tắc: tránh `map`/`reduce` lồng nhau trên danh sách lớn và tránh ghép chuỗi lặp lại.",
+      en: "Simplify the rule: avoid nested `map`/`reduce` over large lists and repeated string building.",
+    },
+  },
+  {
+    code: "KH604",
+    severity: "error",
+    title: { vi: "Tệp gói quy tắc không hợp lệ", en: "Invalid rule pack file" },
+    explanation: {
+      vi: "Tệp rules/*.json không phải JSON hợp lệ hoặc không đúng lược đồ rules/rule-pack.schema.json: cần `name` và mảng `rules`; mỗi quy tắc cần `id`, `title` (chuỗi hoặc { vi, en }), `logic`, có thể có `severity` (error, warning, info) và `appliesTo` (danh sách cấp). Mã quy tắc không được trùng. Quy tắc sai bị bỏ qua; nếu cả tệp sai thì không quy tắc nào được nạp.",
+      en: "A rules/*.json file is not valid JSON or does not match rules/rule-pack.schema.json: it needs `name` and a `rules` array; each rule needs `id`, `title` (a string or { vi, en }) and `logic`, and may have `severity` (error, warning, info) and `appliesTo` (a list of levels). Rule ids must be unique. A bad rule is skipped; if the whole file is wrong, none of its rules is loaded.",
+    },
+    example: '{\n  "name": "cchc",\n  "rules": [ { "id": "kinh-phi", "severity": "fatal", "logic": true } ]\n}',
+    fix: {
+      vi: "Sửa tệp theo thông báo (đường dẫn JSON Pointer chỉ chỗ sai); xem rules/rule-pack.schema.json.",
+      en: "Fix the file as the message says (its JSON Pointer shows where); see rules/rule-pack.schema.json.",
+    },
+  },
 ];
 
 export const CODES: ReadonlyMap<string, CodeDoc> = new Map([...docs, ...CHECK_CODES].map((d) => [d.code, d]));
