@@ -9,6 +9,8 @@ import type { ResolvedWorkspace } from "../resolve/model.js";
 import { resolveWorkspace, type ParsedFile } from "../resolve/resolver.js";
 import { parse } from "../syntax/parse.js";
 import type { CheckReport, PlanReport } from "./report.js";
+import { CustomRuleRunner } from "./custom-rules.js";
+import type { PackRule } from "./jsonlogic/index.js";
 import { BUILTIN_RULES } from "./rules/index.js";
 
 export interface SourceFile {
@@ -27,6 +29,8 @@ export interface CheckInput {
   readonly levels?: LevelTable;
   /** Diagnostics from outside the files (I/O, configuration). */
   readonly extra?: readonly Diagnostic[];
+  /** Rules from rule packs (`rules/*.json`), already loaded and validated. */
+  readonly rulePacks?: readonly PackRule[];
 }
 
 export interface CheckResult {
@@ -42,16 +46,24 @@ export function parseSources(sources: readonly SourceFile[]): ParsedFile[] {
 export function checkWorkspace(input: CheckInput): CheckResult {
   const parsed = parseSources(input.sources);
   const library = parseSources(input.library ?? []);
-  return checkParsed(parsed, library, input.levels ?? levelTable(), input.extra ?? []);
+  return checkParsed(parsed, library, input.levels ?? levelTable(), input.extra ?? [], input.rulePacks ?? []);
 }
 
-export function checkParsed(parsed: readonly ParsedFile[], library: readonly ParsedFile[], levels: LevelTable, extra: readonly Diagnostic[] = []): CheckResult {
+export function checkParsed(
+  parsed: readonly ParsedFile[],
+  library: readonly ParsedFile[],
+  levels: LevelTable,
+  extra: readonly Diagnostic[] = [],
+  rulePacks: readonly PackRule[] = [],
+): CheckResult {
   const workspace = resolveWorkspace({ files: parsed, library, levels });
+  const custom = new CustomRuleRunner(rulePacks);
   const diagnostics: Diagnostic[] = [...extra, ...workspace.diagnostics];
   for (const f of parsed) diagnostics.push(...f.parsed.diagnostics);
   const plans: PlanReport[] = [];
   for (const plan of workspace.plans.values()) {
     for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels }));
+    diagnostics.push(...custom.run(plan));
     const m = plan.model;
     plans.push({
       id: m.id,
@@ -62,7 +74,14 @@ export function checkParsed(parsed: readonly ParsedFile[], library: readonly Par
       parents: m.parents,
       mandates: m.mandates
         .filter((x) => x.applicable)
-        .map((x) => ({ origin: x.origin, id: x.id, ...(x.title !== null && { title: x.title }), status: x.status!, by: x.by })),
+        .map((x) => ({
+          origin: x.origin,
+          id: x.id,
+          ...(x.title !== null && { title: x.title }),
+          status: x.status!,
+          by: x.by,
+          ...(x.waiver?.reason != null && { reason: x.waiver.reason }),
+        })),
       summary: m.summary,
     });
   }

@@ -14,6 +14,8 @@ export interface MandateReport {
   readonly status: MandateStatus;
   /** Task ids that cover it (status `covered`). */
   readonly by: readonly string[];
+  /** The waiver's reason (status `waived`). */
+  readonly reason?: string;
 }
 
 export interface PlanReport {

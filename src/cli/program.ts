@@ -3,7 +3,6 @@
  * instead of exiting, so tests drive it in-process. Usage errors exit 2, never with a stack trace.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { createRequire } from "node:module";
 import type { Lang } from "../diagnostics/diagnostic.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
 import { runCoverage } from "./commands/coverage.js";
@@ -12,18 +11,7 @@ import { runResolve } from "./commands/resolve.js";
 import { runFmt } from "./commands/fmt.js";
 import { EXIT, type CliIO } from "./io.js";
 import { defaultLang, parseLang } from "./lang.js";
-
-function version(): string {
-  const require = createRequire(import.meta.url);
-  for (const p of ["../../package.json", "../package.json"]) {
-    try {
-      return (require(p) as { version: string }).version;
-    } catch {
-      // try the next layout (src/ vs dist/)
-    }
-  }
-  return "0.0.0";
-}
+import { toolVersion } from "./version.js";
 
 function nonNegativeInt(value: string): number {
   const n = Number(value);
@@ -50,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const program = new Command()
     .name("kh")
     .description("kehoach: check, format and calendar Vietnamese public-sector plans (kế hoạch)")
-    .version(version(), "-v, --version")
+    .version(toolVersion(), "-v, --version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError("(kh --help)");
@@ -73,6 +61,8 @@ Examples:
   kh check                          check every .kh file under the current folder
   kh check examples templates       check two folders
   kh check plan.kh --format json    machine-readable output (see README)
+  kh check --format sarif > kh.sarif   for GitHub code scanning
+  kh check --format github          annotations in a GitHub Actions log
   kh check --lang en --strict       English messages, warnings fail the run
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or I/O failure.`,

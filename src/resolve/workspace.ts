@@ -20,8 +20,15 @@ export interface Workspace {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export async function findWorkspace(cwd: string): Promise<Workspace> {
-  let dir = path.resolve(cwd);
+/**
+ * The workspace of the files being checked: the nearest `kehoach.json` upwards from the folder
+ * that contains them all (like eslint's and tsc's per-file configuration), else the working
+ * directory (or that folder, when it lies outside the working directory).
+ */
+export async function findWorkspace(cwd: string, files: readonly string[] = []): Promise<Workspace> {
+  const start = files.length > 0 ? commonDir(files) : path.resolve(cwd);
+  const fallback = inside(path.resolve(cwd), start) ? path.resolve(cwd) : start;
+  let dir = start;
   for (;;) {
     const candidate = path.join(dir, "kehoach.json");
     if (existsSync(candidate)) {
@@ -33,7 +40,20 @@ export async function findWorkspace(cwd: string): Promise<Workspace> {
     if (up === dir) break;
     dir = up;
   }
-  return { root: path.resolve(cwd), config: EMPTY_CONFIG, diagnostics: [] };
+  return { root: fallback, config: EMPTY_CONFIG, diagnostics: [] };
+}
+
+function commonDir(files: readonly string[]): string {
+  let dir = path.dirname(path.resolve(files[0]!));
+  for (const f of files.slice(1)) {
+    const abs = path.resolve(f);
+    while (!inside(dir, abs)) {
+      const up = path.dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return dir;
 }
 
 function inside(root: string, p: string): boolean {

@@ -8,12 +8,17 @@ import { countSeverities, type CheckReport } from "../../check/report.js";
 import type { Diagnostic, Lang } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
 import { fileSpan } from "../../diagnostics/span.js";
+import { renderGithub } from "../../outputs/github.js";
 import { renderJson } from "../../outputs/json.js";
+import { renderJunit } from "../../outputs/junit.js";
+import { renderSarif } from "../../outputs/sarif.js";
+import { INFORMATION_URI, toolVersion } from "../version.js";
 import { renderText } from "../../outputs/text.js";
 import { discoverFiles, displayPath } from "../../resolve/discover.js";
+import { loadRulePackText, type PackRule } from "../../check/jsonlogic/index.js";
 import { EXIT, type CliIO } from "../io.js";
 
-export const CHECK_FORMATS = ["text", "json"] as const;
+export const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github"] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
@@ -58,14 +63,15 @@ export async function loadSources(paths: readonly string[], io: CliIO): Promise<
 
 export interface WorkspaceContext {
   readonly library: SourceFile[];
+  readonly rulePacks: PackRule[];
   readonly levels: ReturnType<typeof levelTable>;
   readonly diagnostics: Diagnostic[];
 }
 
 /** The workspace around the checked files: configuration, levels, and the plans that may be parents. */
 export async function loadWorkspaceContext(sources: readonly SourceFile[], io: CliIO): Promise<WorkspaceContext> {
-  const ws = await findWorkspace(io.cwd);
   const checkedAbs = sources.map((s) => path.resolve(io.cwd, s.file));
+  const ws = await findWorkspace(io.cwd, checkedAbs);
   const lib = await libraryFiles(ws, checkedAbs, io.cwd);
   const library: SourceFile[] = [];
   for (const abs of lib.files) {
@@ -75,7 +81,31 @@ export async function loadWorkspaceContext(sources: readonly SourceFile[], io: C
       // an unreadable library file simply cannot serve as a parent
     }
   }
-  return { library, levels: levelTable(ws.config.levels), diagnostics: [...ws.diagnostics, ...lib.diagnostics] };
+  // Rule packs: those kehoach.json lists, else every rules/*.json of a configured workspace.
+  const packDiagnostics: Diagnostic[] = [];
+  const rulePacks: PackRule[] = [];
+  const packFiles = ws.config.rulePacks
+    ? ws.config.rulePacks.map((p) => path.resolve(ws.root, p))
+    : ws.configFile
+      ? (await discoverFiles([path.join(ws.root, "rules")], io.cwd, ".json")).files.filter((f) => !f.endsWith(".schema.json") && path.dirname(f) === path.join(ws.root, "rules"))
+      : [];
+  for (const abs of packFiles) {
+    const file = displayPath(abs, io.cwd);
+    if (path.relative(ws.root, abs).startsWith("..")) continue;
+    try {
+      const load = loadRulePackText(await readFile(abs, "utf8"), file);
+      rulePacks.push(...load.rules);
+      packDiagnostics.push(...load.problems);
+    } catch (e) {
+      packDiagnostics.push(
+        makeDiagnostic("KH002", fileSpan(file), {
+          vi: `Không đọc được gói quy tắc \`${file}\` (${(e as NodeJS.ErrnoException).code ?? e})`,
+          en: `Cannot read rule pack \`${file}\` (${(e as NodeJS.ErrnoException).code ?? e})`,
+        }),
+      );
+    }
+  }
+  return { library, rulePacks, levels: levelTable(ws.config.levels), diagnostics: [...ws.diagnostics, ...lib.diagnostics, ...packDiagnostics] };
 }
 
 /** `--strict` turns warnings into errors. */
@@ -98,12 +128,21 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
     return EXIT.usage;
   }
   const ctx = await loadWorkspaceContext(sources, io);
-  const base = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, extra: [...ioErrors, ...ctx.diagnostics] }).report;
+  const base = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, rulePacks: ctx.rulePacks, extra: [...ioErrors, ...ctx.diagnostics] }).report;
   const report = applyStrict(base, opts.strict);
   const texts = new Map([...ctx.library, ...sources].map((s) => [s.file, s.text]));
   switch (opts.format) {
     case "json":
       io.stdout.write(renderJson(report, opts.lang));
+      break;
+    case "sarif":
+      io.stdout.write(renderSarif(report, { lang: opts.lang, toolVersion: toolVersion(), informationUri: INFORMATION_URI, srcRoot: io.cwd, sources: texts }));
+      break;
+    case "junit":
+      io.stdout.write(renderJunit(report, { lang: opts.lang, files: sources.map((s) => s.file), srcRoot: io.cwd }));
+      break;
+    case "github":
+      io.stdout.write(renderGithub(report, { lang: opts.lang, srcRoot: io.cwd }));
       break;
     case "text":
       io.stdout.write(

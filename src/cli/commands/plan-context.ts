@@ -19,7 +19,7 @@ export interface PlanSelection {
 export async function loadPlans(paths: readonly string[], io: CliIO): Promise<PlanSelection> {
   const { sources, ioErrors } = await loadSources(paths, io);
   const ctx = await loadWorkspaceContext(sources, io);
-  const result = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, extra: ctx.diagnostics });
+  const result = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, rulePacks: ctx.rulePacks, extra: ctx.diagnostics });
   const files = new Set(sources.map((s) => s.file));
   const plans = [...result.workspace.plans.values()].filter((p) => files.has(p.model.file)).sort((a, b) => (a.model.file < b.model.file ? -1 : 1));
   const texts = new Map([...ctx.library, ...sources].map((s) => [s.file, s.text]));
