@@ -66,7 +66,7 @@ describe("rules/cchc-basic.json", () => {
     const data = freezeData(badPlan);
     const diags = loaded.rules.map((rule) => runRule(engine, rule, data, rule.span));
     expect(diags.map((d) => d?.code)).toEqual(["KH601", "KH601", "KH601"]);
-    expect(diags.map((d) => d?.severity)).toEqual(["error", "error", "warning"]);
+    expect(diags.map((d) => d?.severity)).toEqual(["warning", "error", "warning"]);
     expect(diags[0]!.message).toEqual(loaded.rules[0]!.title);
     expect(diags[1]!.message.en).toBe("Every task must have a lead unit");
     expect(diags[0]!.span).toBe(loaded.rules[0]!.span);
