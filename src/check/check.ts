@@ -3,6 +3,7 @@
  * every checked plan, and collect one sorted list of diagnostics. Pure: the caller reads the
  * files (see `resolve/workspace.ts`), so the CLI, the language server and tests share it.
  */
+import type { CalendarSettings } from "../calendar/settings.js";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { levelTable, type LevelTable } from "../resolve/levels.js";
 import type { ResolvedWorkspace } from "../resolve/model.js";
@@ -31,6 +32,8 @@ export interface CheckInput {
   readonly extra?: readonly Diagnostic[];
   /** Rules from rule packs (`rules/*.json`), already loaded and validated. */
   readonly rulePacks?: readonly PackRule[];
+  /** Calendar settings (`calendar` in kehoach.json) for the calendar checks; defaults when absent. */
+  readonly calendar?: CalendarSettings;
 }
 
 export interface CheckResult {
@@ -46,7 +49,7 @@ export function parseSources(sources: readonly SourceFile[]): ParsedFile[] {
 export function checkWorkspace(input: CheckInput): CheckResult {
   const parsed = parseSources(input.sources);
   const library = parseSources(input.library ?? []);
-  return checkParsed(parsed, library, input.levels ?? levelTable(), input.extra ?? [], input.rulePacks ?? []);
+  return checkParsed(parsed, library, input.levels ?? levelTable(), input.extra ?? [], input.rulePacks ?? [], input.calendar);
 }
 
 export function checkParsed(
@@ -55,6 +58,7 @@ export function checkParsed(
   levels: LevelTable,
   extra: readonly Diagnostic[] = [],
   rulePacks: readonly PackRule[] = [],
+  calendar?: CalendarSettings,
 ): CheckResult {
   const workspace = resolveWorkspace({ files: parsed, library, levels });
   const custom = new CustomRuleRunner(rulePacks);
@@ -62,7 +66,7 @@ export function checkParsed(
   for (const f of parsed) diagnostics.push(...f.parsed.diagnostics);
   const plans: PlanReport[] = [];
   for (const plan of workspace.plans.values()) {
-    for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels }));
+    for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels, plans: workspace.plans, ...(calendar && { calendar }) }));
     diagnostics.push(...custom.run(plan));
     const m = plan.model;
     plans.push({

@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Lang } from "../diagnostics/diagnostic.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
+import { CALENDAR_FORMATS, parseDateOption, runCalendar, runHolidays, type CalendarFormat } from "./commands/calendar.js";
 import { runCoverage } from "./commands/coverage.js";
 import { runExplain } from "./commands/explain.js";
 import { runResolve } from "./commands/resolve.js";
@@ -121,6 +122,68 @@ Examples:
     .action(async (paths: string[], o: { format: "text" | "md" | "json"; lang?: Lang }) => {
       exitCode = await runCoverage(paths, { format: o.format, lang: lang(o) }, io);
     });
+
+  // ---- calendar (issue 4) ----
+  const dateArg = (v: string): number => {
+    const d = parseDateOption(v);
+    if (d === undefined) throw new InvalidArgumentError("expected a date: dd/mm/yyyy or yyyy-mm-dd");
+    return d;
+  };
+  program
+    .command("calendar")
+    .description("the task calendar: who does what, when (ICS, CSV, Markdown agenda, JSON); a folder gives one merged calendar")
+    .argument("<paths...>", "plan files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices([...CALENDAR_FORMATS]).default("md"))
+    .option("--unit <id>", "only items this unit leads or coordinates")
+    .option("--level <level>", "only plans of this level (commune, xã, district, …)")
+    .option("--from <date>", "only items that end on or after this date", dateArg)
+    .option("--to <date>", "only items that start on or before this date", dateArg)
+    .option("--next <n>", "only the next n deadlines (from --today); the last n when none is left", nonNegativeInt)
+    .option("--today <date>", "the day --next counts from (default: today in Vietnam)", dateArg)
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+Examples:
+  kh calendar examples/gio-son-cchc-2022.kh --format ics > gio-son.ics
+  kh calendar examples --unit van-phong --format csv > van-phong.csv
+  kh calendar examples --level commune --from 01/04/2022 --to 30/06/2022
+  kh calendar examples --next 5
+
+Exit codes: 0 ok, 1 the plans have errors (the calendar is still printed), 2 usage or I/O failure.`,
+    )
+    .action(async (paths: string[], o: { format: CalendarFormat; unit?: string; level?: string; from?: number; to?: number; next?: number; today?: number; lang?: Lang }) => {
+      exitCode = await runCalendar(
+        paths,
+        {
+          format: o.format,
+          lang: lang(o),
+          ...(o.unit !== undefined && { unit: o.unit }),
+          ...(o.level !== undefined && { level: o.level }),
+          ...(o.from !== undefined && { from: o.from }),
+          ...(o.to !== undefined && { to: o.to }),
+          ...(o.next !== undefined && { next: o.next }),
+          ...(o.today !== undefined && { today: o.today }),
+        },
+        io,
+      );
+    });
+
+  program
+    .command("holidays")
+    .description("Vietnam's days off in a year: public holidays (Labour Code 2019 art. 112), make-up days, the workspace's swaps")
+    .argument("<year>", "a year, e.g. 2026", (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1900 || n > 2199) throw new InvalidArgumentError("expected a year from 1900 to 2199");
+      return n;
+    })
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(langOption())
+    .addHelpText("after", "\nExamples:\n  kh holidays 2026\n  kh holidays 2025 --format json")
+    .action(async (year: number, o: { format: "text" | "json"; lang?: Lang }) => {
+      exitCode = await runHolidays(year, { format: o.format, lang: lang(o) }, io);
+    });
+  // ---- end calendar ----
 
   program
     .command("explain")

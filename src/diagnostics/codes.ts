@@ -6,6 +6,7 @@
  * Ranges: KH0xx tool and I/O, KH1xx syntax, KH2xx resolution, KH3xx coverage,
  * KH4xx responsibility, KH5xx timing, KH6xx custom rules.
  */
+import { CALENDAR_CODES } from "./codes-calendar.js";
 import { CHECK_CODES } from "./codes-check.js";
 import type { Bilingual, Severity } from "./diagnostic.js";
 
@@ -227,7 +228,7 @@ const docs: CodeDoc[] = [
   },
 ];
 
-export const CODES: ReadonlyMap<string, CodeDoc> = new Map([...docs, ...CHECK_CODES].map((d) => [d.code, d]));
+export const CODES: ReadonlyMap<string, CodeDoc> = new Map([...docs, ...CHECK_CODES, ...CALENDAR_CODES].map((d) => [d.code, d]));
 
 export function codeDoc(code: string): CodeDoc | undefined {
   return CODES.get(code.toUpperCase());

@@ -43,7 +43,8 @@ function yearsOf(period: Period): number[] {
   return out;
 }
 
-function clip(o: Occurrence, p: Period): Occurrence | undefined {
+/** The part of an occurrence inside a period: a deadline in it, or the window cut to it; undefined if none. */
+export function clip(o: Occurrence, p: Period): Occurrence | undefined {
   if (o.kind === "deadline") return o.end >= p.start && o.end <= p.end ? o : undefined;
   const start = Math.max(o.start ?? p.start, p.start);
   const end = Math.min(o.end, p.end);

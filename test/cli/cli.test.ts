@@ -76,7 +76,7 @@ describe("kh check output", () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.version).toBe(1);
-    expect(json.summary).toEqual({ files: 2, plans: 2, errors: 7, warnings: 0 });
+    expect(json.summary).toEqual({ files: 2, plans: 2, errors: 7, warnings: 1 });
     const kh301 = json.diagnostics.find((d: { code: string }) => d.code === "KH301");
     expect(kh301).toMatchObject({
       severity: "error",

@@ -16,6 +16,7 @@ import { INFORMATION_URI, toolVersion } from "../version.js";
 import { renderText } from "../../outputs/text.js";
 import { discoverFiles, displayPath } from "../../resolve/discover.js";
 import { loadRulePackText, type PackRule } from "../../check/jsonlogic/index.js";
+import { parseCalendarSettings, type CalendarSettings } from "../../calendar/settings.js";
 import { EXIT, type CliIO } from "../io.js";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github"] as const;
@@ -65,6 +66,8 @@ export interface WorkspaceContext {
   readonly library: SourceFile[];
   readonly rulePacks: PackRule[];
   readonly levels: ReturnType<typeof levelTable>;
+  /** The `calendar` settings of kehoach.json (defaults when absent). */
+  readonly calendar: CalendarSettings;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -105,7 +108,14 @@ export async function loadWorkspaceContext(sources: readonly SourceFile[], io: C
       );
     }
   }
-  return { library, rulePacks, levels: levelTable(ws.config.levels), diagnostics: [...ws.diagnostics, ...lib.diagnostics, ...packDiagnostics] };
+  const calendar = parseCalendarSettings(ws.config.raw.calendar, ws.configFile ? displayPath(ws.configFile, io.cwd) : "kehoach.json");
+  return {
+    library,
+    rulePacks,
+    levels: levelTable(ws.config.levels),
+    calendar: calendar.settings,
+    diagnostics: [...ws.diagnostics, ...lib.diagnostics, ...packDiagnostics, ...calendar.diagnostics],
+  };
 }
 
 /** `--strict` turns warnings into errors. */
@@ -128,7 +138,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
     return EXIT.usage;
   }
   const ctx = await loadWorkspaceContext(sources, io);
-  const base = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, rulePacks: ctx.rulePacks, extra: [...ioErrors, ...ctx.diagnostics] }).report;
+  const base = checkWorkspace({ sources, library: ctx.library, levels: ctx.levels, rulePacks: ctx.rulePacks, calendar: ctx.calendar, extra: [...ioErrors, ...ctx.diagnostics] }).report;
   const report = applyStrict(base, opts.strict);
   const texts = new Map([...ctx.library, ...sources].map((s) => [s.file, s.text]));
   switch (opts.format) {
