@@ -443,6 +443,12 @@ function levelsOf(idents: readonly Ident[], levels: LevelTable): string[] {
   return [...out].sort();
 }
 
+/** The levels a mandate without `applies-to` binds: every level ranked below its origin (null if the origin's level is unknown). */
+function defaultAppliesTo(e: Entry, levels: LevelTable): string[] | null {
+  const rank = e.origin.level?.rank;
+  return rank === undefined ? null : levels.levels.filter((l) => l.rank > rank).map((l) => l.id).sort();
+}
+
 interface Effective {
   appliesTo: string[] | null;
   leadRole: string | null;
@@ -467,7 +473,8 @@ function effectiveOf(
     const a = field(r.decl.fields, "appliesTo");
     if (!a) continue;
     const mine = levelsOf(a.value, levels);
-    appliesTo = appliesTo === null ? mine : appliesTo.filter((x) => mine.includes(x));
+    const inheritedLevels = appliesTo ?? defaultAppliesTo(e, levels);
+    appliesTo = inheritedLevels === null ? mine : inheritedLevels.filter((x) => mine.includes(x));
     appliesSpans.push(a.span);
   }
   if (appliesTo !== null && appliesTo.length === 0 && appliesSpans.length > 1) conflicts.push({ what: "appliesTo", spans: appliesSpans });
@@ -600,7 +607,8 @@ function resolvePlan(
   for (const w of waivers) {
     const found = lookupRef(w.target, inh, index);
     if (found.kind === "one") {
-      if (!waived.has(found.key)) waived.set(found.key, w);
+      const prev = waived.get(found.key);
+      if (!prev || waiverOrder(w, prev) < 0) waived.set(found.key, w);
     } else diagnostics.push(refDiagnostic("KH306", w.target, found, inh, "waive"));
   }
 
@@ -611,7 +619,7 @@ function resolvePlan(
   for (const key of keys) {
     const e = inh.get(key)!;
     const { eff, conflicts } = effectiveOf(e, period, levels);
-    const appliesTo = eff.appliesTo ?? levels.levels.filter((l) => e.origin.level && l.rank > e.origin.level.rank).map((l) => l.id).sort();
+    const appliesTo = eff.appliesTo ?? defaultAppliesTo(e, levels) ?? [];
     const applicable = n.level !== undefined && appliesTo.includes(n.level.id);
     if (applicable) {
       for (const c of conflicts) {
@@ -652,7 +660,8 @@ function resolvePlan(
           fields: r.decl.fields.map((f) => f.name).sort(),
           at: pos(r.decl.span),
         }))
-        .sort((a, b) => cmp(a.plan, b.plan) || cmp(a.at.file, b.at.file) || a.at.line - b.at.line),
+        // by plan, then by what they set (not where), so two refinements in one plan keep their order when moved
+        .sort((a, b) => cmp(a.plan, b.plan) || cmp(a.fields.join(","), b.fields.join(",")) || cmp(a.at.file, b.at.file) || a.at.line - b.at.line),
       applicable,
       status,
       by,
@@ -762,6 +771,16 @@ function resolvePlan(
   return { decl, model, inherited, rules, tasks, waivers, coverRefs, waiverKeys: waived, requires, sectionsPresent: sections.present, period, dialect: n.dialect, headerSpan: decl.id.span };
 }
 
+/**
+ * Which of two waivers of one mandate is in force, whatever their order in the file: one with a
+ * reason first, then by reason and by reference text.
+ */
+function waiverOrder(a: WaiverDecl, b: WaiverDecl): number {
+  const reason = (w: WaiverDecl) => w.reason?.value.trim() ?? "";
+  const ref = (w: WaiverDecl) => (w.target.origin !== undefined ? `${w.target.origin}:${w.target.name}` : w.target.name);
+  return Number(reason(a) === "") - Number(reason(b) === "") || cmp(reason(a), reason(b)) || cmp(ref(a), ref(b));
+}
+
 /** KH205: a refinement may only tighten what the plan inherits. */
 function checkNarrowing(e: Entry, eff: Effective, r: RefineDecl, period: Period | undefined, levels: LevelTable, diagnostics: Diagnostic[]): void {
   const loosen = (span: Span, what: { vi: string; en: string }, other: Span | undefined) =>
@@ -777,18 +796,32 @@ function checkNarrowing(e: Entry, eff: Effective, r: RefineDecl, period: Period 
         { vi: "cụ thể hóa chỉ được thu hẹp (hạn sớm hơn, khoảng thời gian hẹp hơn)", en: "a refinement may only narrow (an earlier deadline, a narrower window)" },
       ),
     );
+  // The related place is an inherited constraint the refinement actually loosens: the origin's
+  // field if it does, else the first refinement above this plan that does.
+  const inheritedRefs = [...e.refinements].sort((x, y) => cmp(x.plan.id, y.plan.id) || x.decl.span.offset - y.decl.span.offset);
+  const loosened = <N extends MandateField["name"]>(name: N, breaks: (f: Extract<MandateField, { name: N }>) => boolean): Span | undefined => {
+    const own = field(e.decl.fields, name);
+    if (own && breaks(own)) return own.span;
+    for (const x of inheritedRefs) {
+      const f = field(x.decl.fields, name);
+      if (f && breaks(f)) return f.span;
+    }
+    return own?.span;
+  };
   const a = field(r.fields, "appliesTo");
-  if (a && eff.appliesTo !== null) {
-    const extra = levelsOf(a.value, levels).filter((l) => !eff.appliesTo!.includes(l));
+  const inheritedLevels = eff.appliesTo ?? defaultAppliesTo(e, levels);
+  if (a && inheritedLevels !== null) {
+    const extra = levelsOf(a.value, levels).filter((l) => !inheritedLevels.includes(l));
     if (extra.length > 0) {
-      loosen(a.span, { vi: `thêm cấp ${extra.join(", ")}`, en: `adds level ${extra.join(", ")}` }, field(e.decl.fields, "appliesTo")?.span);
+      const other = loosened("appliesTo", (f) => extra.some((l) => !levelsOf(f.value, levels).includes(l)));
+      loosen(a.span, { vi: `thêm cấp ${extra.join(", ")}`, en: `adds level ${extra.join(", ")}` }, other);
     }
   }
   const w = field(r.fields, "waivable");
-  if (w && w.value && !eff.waivable) loosen(w.span, { vi: "cho phép miễn", en: "makes it waivable" }, field(e.decl.fields, "waivable")?.span);
+  if (w && w.value && !eff.waivable) loosen(w.span, { vi: "cho phép miễn", en: "makes it waivable" }, loosened("waivable", (f) => !f.value));
   const lr = field(r.fields, "leadRole");
   if (lr && eff.leadRole !== null && lr.value.name !== eff.leadRole) {
-    loosen(lr.span, { vi: `đổi vai trò chủ trì thành ${lr.value.name}`, en: `changes the lead role to ${lr.value.name}` }, field(e.decl.fields, "leadRole")?.span);
+    loosen(lr.span, { vi: `đổi vai trò chủ trì thành ${lr.value.name}`, en: `changes the lead role to ${lr.value.name}` }, loosened("leadRole", (f) => f.value.name !== lr.value.name));
   }
   const d = field(r.fields, "due");
   if (d && eff.occurrences && period) {
@@ -797,7 +830,11 @@ function checkNarrowing(e: Entry, eff: Effective, r: RefineDecl, period: Period 
       const missed = unmet(exp.occurrences, eff.occurrences, "refine");
       if (missed.length > 0) {
         const shown = missed.map((o) => isoDay(o.end)).join(", ");
-        loosen(d.span, { vi: `không còn đáp ứng hạn ${shown}`, en: `no longer meets the deadline or window ending ${shown}` }, field(e.decl.fields, "due")?.span);
+        const other = loosened("due", (f) => {
+          const c = expandTiming(f.value, period);
+          return c.kind === "dated" && unmet(exp.occurrences, c.occurrences, "refine").length > 0;
+        });
+        loosen(d.span, { vi: `không còn đáp ứng hạn ${shown}`, en: `no longer meets the deadline or window ending ${shown}` }, other);
       }
     }
   }

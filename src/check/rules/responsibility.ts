@@ -77,7 +77,7 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
     }
   }
 
-  const unitsWithRole = (role: string) => [...units.values()].filter((u) => u.roles.some((r) => r.name === role)).map((u) => u.id.name);
+  const unitsWithRole = (role: string) => [...units.values()].filter((u) => u.roles.some((r) => r.name === role)).map((u) => u.id.name).sort();
   const reportedRoles = new Set<string>();
   for (const m of plan.inherited) {
     const role = m.model.leadRole;
@@ -100,7 +100,8 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
       continue;
     }
     if (m.model.status !== "covered") continue;
-    const covering = plan.tasks.filter((t) => m.model.by.includes(t.id.name));
+    // in the order of `by` (sorted ids), so the task reported does not depend on declaration order
+    const covering = m.model.by.flatMap((id) => plan.tasks.filter((t) => t.id.name === id));
     const ledByHolder = covering.some((t) => t.fields.some((f) => f.name === "lead" && holders.includes(f.value.name)));
     if (!ledByHolder && covering[0]) {
       const first = covering[0];
