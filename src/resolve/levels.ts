@@ -44,5 +44,13 @@ export function levelTable(defs: readonly LevelDef[] = DEFAULT_LEVELS): LevelTab
       names.push(n);
     }
   }
-  return { levels: defs, lookup: (name) => byName.get(fold(name)), names };
+  // Level names repeat in every plan; fold each distinct spelling once.
+  const seen = new Map<string, LevelDef | undefined>();
+  const lookup = (name: string): LevelDef | undefined => {
+    if (seen.has(name)) return seen.get(name);
+    const d = byName.get(fold(name));
+    seen.set(name, d);
+    return d;
+  };
+  return { levels: defs, lookup, names };
 }

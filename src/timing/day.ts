@@ -35,10 +35,17 @@ export function formatDay(d: Day): string {
   return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }
 
-/** ISO `yyyy-mm-dd`. */
+const ISO = new Map<Day, string>();
+
+/** ISO `yyyy-mm-dd` (memoised: models repeat the same few deadlines thousands of times). */
 export function isoDay(d: Day): string {
-  const { year, month, day } = ymdOf(d);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  let s = ISO.get(d);
+  if (s === undefined) {
+    const { year, month, day } = ymdOf(d);
+    s = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    if (ISO.size < 100_000) ISO.set(d, s);
+  }
+  return s;
 }
 
 export function quarterBounds(year: number, quarter: number): [Day, Day] {

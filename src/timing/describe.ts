@@ -9,7 +9,18 @@ function dm(d: DateValue): string {
   return d.year === undefined ? `${dd}/${mm}` : `${dd}/${mm}/${d.year}`;
 }
 
+const EN_CACHE = new WeakMap<Timing, string>();
+
 export function describeTiming(t: Timing): string {
+  let s = EN_CACHE.get(t);
+  if (s === undefined) {
+    s = describeTimingUncached(t);
+    EN_CACHE.set(t, s);
+  }
+  return s;
+}
+
+function describeTimingUncached(t: Timing): string {
   return match(t)
     .with({ kind: "continuous" }, () => "continuous")
     .with({ kind: "date" }, (x) => dm(x.date))
@@ -24,8 +35,19 @@ export function describeTiming(t: Timing): string {
     .exhaustive();
 }
 
+const VI_CACHE = new WeakMap<Timing, string>();
+
 /** The same in Vietnamese (`quý II/2024`, `hằng năm trước 10/06 và 10/12`). */
 export function describeTimingVi(t: Timing): string {
+  let s = VI_CACHE.get(t);
+  if (s === undefined) {
+    s = describeTimingViUncached(t);
+    VI_CACHE.set(t, s);
+  }
+  return s;
+}
+
+function describeTimingViUncached(t: Timing): string {
   const roman = ["", "I", "II", "III", "IV"];
   return match(t)
     .with({ kind: "continuous" }, () => "thường xuyên")

@@ -4,7 +4,6 @@
  * points (with the slot since the previous deadline of the same series); windows are ranges;
  * continuous work spans the period.
  */
-import { match } from "ts-pattern";
 import type { DateValue, Timing } from "../syntax/ast.js";
 import { dayOf, daysInMonth, monthBounds, quarterBounds, type Day } from "./day.js";
 
@@ -57,33 +56,63 @@ function deadlineSeries(days: Day[]): Occurrence[] {
   return sorted.map((end, i) => (i === 0 ? { kind: "deadline" as const, end } : { kind: "deadline" as const, start: sorted[i - 1]!, end }));
 }
 
+/**
+ * Expansions are memoised per timing node and period: a ministry's mandate is expanded once for
+ * the thousands of plans below it, and a task's timing once for the resolver, the timing rules
+ * and the calendar alike. The AST is immutable, so the cache never goes stale.
+ */
+const CACHE = new WeakMap<Timing, Map<string, Expansion>>();
+
 export function expandTiming(t: Timing, period: Period): Expansion {
-  const y0 = new Date(period.start * 86_400_000).getUTCFullYear();
-  const dated = (occ: Occurrence[]): Expansion => ({
+  let byPeriod = CACHE.get(t);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    CACHE.set(t, byPeriod);
+  }
+  const key = `${period.start}:${period.end}`;
+  let e = byPeriod.get(key);
+  if (!e) {
+    e = computeExpansion(t, period);
+    byPeriod.set(key, e);
+  }
+  return e;
+}
+
+function dated(occ: readonly Occurrence[], period: Period): Expansion {
+  return {
     kind: "dated",
     occurrences: occ.map((o) => (o.kind === "deadline" ? o : clip(o, period))).filter((o): o is Occurrence => o !== undefined),
-  });
-  return match(t)
-    .with({ kind: "continuous" }, () => dated([{ kind: "continuous", start: period.start, end: period.end }]))
-    .with({ kind: "date" }, (x) => {
-      const d = dateDay(x.date, y0);
-      return dated([{ kind: "window", start: d, end: d }]);
-    })
-    .with({ kind: "before" }, (x) => dated([{ kind: "deadline", end: dateDay(x.date, y0) }]))
-    .with({ kind: "range" }, (x) => dated([{ kind: "window", start: dateDay(x.from, y0), end: dateDay(x.to, y0) }]))
-    .with({ kind: "quarter" }, (x) => {
-      const [s, e] = quarterBounds(x.year, Math.min(4, Math.max(1, x.quarter)));
-      return dated([{ kind: "window", start: s, end: e }]);
-    })
-    .with({ kind: "month" }, (x) => {
-      const [s, e] = monthBounds(x.year, Math.min(12, Math.max(1, x.month)));
-      return dated([{ kind: "window", start: s, end: e }]);
-    })
-    .with({ kind: "half" }, (x) =>
-      dated([{ kind: "window", start: dayOf(x.year, x.half === 1 ? 1 : 7, 1), end: dayOf(x.year, x.half === 1 ? 6 : 12, x.half === 1 ? 30 : 31) }]),
-    )
-    .with({ kind: "year" }, (x) => dated([{ kind: "window", start: dayOf(x.year, 1, 1), end: dayOf(x.year, 12, 31) }]))
-    .with({ kind: "recurring" }, (x) => {
+  };
+}
+
+/** A plain switch, not ts-pattern: this is the hottest function of a workspace check. */
+function computeExpansion(t: Timing, period: Period): Expansion {
+  const y0 = new Date(period.start * 86_400_000).getUTCFullYear();
+  switch (t.kind) {
+    case "continuous":
+      return dated([{ kind: "continuous", start: period.start, end: period.end }], period);
+    case "date": {
+      const d = dateDay(t.date, y0);
+      return dated([{ kind: "window", start: d, end: d }], period);
+    }
+    case "before":
+      return dated([{ kind: "deadline", end: dateDay(t.date, y0) }], period);
+    case "range":
+      return dated([{ kind: "window", start: dateDay(t.from, y0), end: dateDay(t.to, y0) }], period);
+    case "quarter": {
+      const [s, e] = quarterBounds(t.year, Math.min(4, Math.max(1, t.quarter)));
+      return dated([{ kind: "window", start: s, end: e }], period);
+    }
+    case "month": {
+      const [s, e] = monthBounds(t.year, Math.min(12, Math.max(1, t.month)));
+      return dated([{ kind: "window", start: s, end: e }], period);
+    }
+    case "half":
+      return dated([{ kind: "window", start: dayOf(t.year, t.half === 1 ? 1 : 7, 1), end: dayOf(t.year, t.half === 1 ? 6 : 12, t.half === 1 ? 30 : 31) }], period);
+    case "year":
+      return dated([{ kind: "window", start: dayOf(t.year, 1, 1), end: dayOf(t.year, 12, 31) }], period);
+    case "recurring": {
+      const x = t;
       const years = yearsOf(period);
       if (x.before.length === 0) {
         const windows: Occurrence[] = [];
@@ -101,7 +130,7 @@ export function expandTiming(t: Timing, period: Period): Expansion {
             }
           }
         }
-        return dated(windows);
+        return dated(windows, period);
       }
       const days: Day[] = [];
       for (const y of years) {
@@ -116,10 +145,15 @@ export function expandTiming(t: Timing, period: Period): Expansion {
         }
       }
       const inPeriod = days.filter((d) => d >= period.start && d <= period.end);
-      return { kind: "dated" as const, occurrences: deadlineSeries(inPeriod) };
-    })
-    .with({ kind: "after" }, (x) => ({ kind: "after" as const, task: x.task.name }))
-    .exhaustive();
+      return { kind: "dated", occurrences: deadlineSeries(inPeriod) };
+    }
+    case "after":
+      return { kind: "after", task: t.task.name };
+    default: {
+      const unreachable: never = t;
+      return unreachable;
+    }
+  }
 }
 
 export type MeetMode = "refine" | "cover";
