@@ -43,5 +43,5 @@ export async function runResolve(paths: readonly string[], opts: { format: "json
   } else {
     io.stdout.write(models.map((m) => renderResolvedText(m, opts.lang)).join("\n"));
   }
-  return sel.result.report.diagnostics.some((d) => d.severity === "error" && d.code < "KH200") ? EXIT.errors : EXIT.ok;
+  return sel.result.report.diagnostics.some((d) => d.severity === "error" && d.code.startsWith("KH1")) ? EXIT.errors : EXIT.ok;
 }
