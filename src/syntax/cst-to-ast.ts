@@ -11,6 +11,7 @@ import type * as A from "./ast.js";
 import { keywordConceptOf } from "./token-names.js";
 import type { SourceText } from "./source.js";
 import { makeDiagnostic as syntaxDiagnostic } from "../diagnostics/make.js";
+import { DayMonth, IsoDate, NumberLiteral } from "./tokens.js";
 
 type Child = CstNode | IToken;
 type Children = Record<string, Child[] | undefined>;
@@ -27,16 +28,53 @@ export class AstBuilder {
   // ---- spans -------------------------------------------------------------------------------
 
   spanOf(first: IToken, last: IToken = first): Span {
+    return this.span(
+      first.startOffset,
+      first.startLine,
+      first.startColumn,
+      last.endOffset ?? last.startOffset,
+      last.endLine,
+      last.endColumn,
+    );
+  }
+
+  /**
+   * The span from the first to the last real token under a CST node (tokens inserted by error
+   * recovery have no position and do not count), from the location chevrotain tracks for each
+   * node; a one-character span at the start of the file when the node has no real token.
+   */
+  nodeSpan(node: CstNode): Span {
+    const loc = node.location;
+    if (loc === undefined || Number.isNaN(loc.startOffset)) return this.spanOf(DUMMY_TOKEN);
+    return this.span(loc.startOffset, loc.startLine, loc.startColumn, loc.endOffset!, loc.endLine, loc.endColumn);
+  }
+
+  /** A span from the first character of one token to the last character of another. */
+  private span(
+    start: number,
+    startLine: number | undefined,
+    startColumn: number | undefined,
+    lastChar: number,
+    endLine: number | undefined,
+    endColumn: number | undefined,
+  ): Span {
     const src = this.src;
-    const start = first.startOffset;
-    const end = (last.endOffset ?? last.startOffset) + 1;
+    const end = lastChar + 1;
     if (src.text === src.original) {
+      const c = src.text.charCodeAt(lastChar);
+      if (c === 10 || c === 13) {
+        // The token ends with a line break (a JSON block left open at the end of the file):
+        // the position just past it starts the next line (chevrotain's end is the break itself).
+        const p = src.position(end);
+        endLine = p.line;
+        endColumn = p.column - 1;
+      }
       return {
         file: src.file,
-        line: first.startLine ?? 1,
-        column: first.startColumn ?? 1,
-        endLine: last.endLine ?? 1,
-        endColumn: (last.endColumn ?? 0) + 1,
+        line: startLine ?? 1,
+        column: startColumn ?? 1,
+        endLine: endLine ?? 1,
+        endColumn: (endColumn ?? 0) + 1,
         offset: start,
         endOffset: end,
       };
@@ -46,31 +84,6 @@ export class AstBuilder {
     const p1 = src.position(o1);
     const p2 = src.position(o2);
     return { file: src.file, line: p1.line, column: p1.column, endLine: p2.line, endColumn: p2.column, offset: o1, endOffset: o2 };
-  }
-
-  /** The first and last token under a CST node (in source order), if any. */
-  private bounds(node: CstNode): [IToken, IToken] | undefined {
-    let first: IToken | undefined;
-    let last: IToken | undefined;
-    const visit = (n: CstNode): void => {
-      for (const list of Object.values(n.children as Children)) {
-        if (!list) continue;
-        for (const c of list) {
-          if (isToken(c)) {
-            if (Number.isNaN(c.startOffset)) continue; // inserted by recovery
-            if (!first || c.startOffset < first.startOffset) first = c;
-            if (!last || c.startOffset > last.startOffset) last = c;
-          } else visit(c);
-        }
-      }
-    };
-    visit(node);
-    return first && last ? [first, last] : undefined;
-  }
-
-  nodeSpan(node: CstNode, fallback: Span): Span {
-    const b = this.bounds(node);
-    return b ? this.spanOf(b[0], b[1]) : fallback;
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -109,6 +122,11 @@ export class AstBuilder {
     const plans = this.subs(cst.children as Children, "planDecl")
       .map((p) => this.plan(p))
       .filter((p): p is A.PlanDecl => p !== undefined);
+    return this.documentOf(plans, fileSpan);
+  }
+
+  /** The document of the plans a file declares; KH109 for each plan after the first. */
+  documentOf(plans: readonly A.PlanDecl[], fileSpan: Span): A.Document {
     for (const extra of plans.slice(1)) {
       this.diagnostics.push(
         syntaxDiagnostic("KH109", extra.span, {
@@ -132,18 +150,25 @@ export class AstBuilder {
       const built = this.member(m);
       if (built) members.push(built);
     }
+    return this.planOf(kind, idTok, members, this.nodeSpan(node));
+  }
+
+  planOf(kind: A.PlanDecl["kind"], idTok: IToken, members: A.Member[], span: Span): A.PlanDecl {
     this.checkDuplicateFields(members, "header");
-    const span = this.nodeSpan(node, this.spanOf(kindTok));
     return { type: "Plan", kind, id: this.ident(idTok), members, span };
   }
 
   private member(node: CstNode): A.Member | undefined {
     const ch = node.children as Children;
-    const [name, inner] = Object.entries(ch)[0] ?? [];
-    const sub = inner?.[0];
+    let name: string | undefined;
+    for (const key in ch) {
+      name = key;
+      break;
+    }
+    const sub = name === undefined ? undefined : ch[name]?.[0];
     if (!name || !sub || isToken(sub)) return undefined;
     const c = sub.children as Children;
-    const span = this.nodeSpan(sub, this.spanOf(firstToken(sub) ?? dummyToken()));
+    const span = this.nodeSpan(sub);
     switch (name) {
       case "textField": {
         const v = this.tok(c, "value");
@@ -175,28 +200,20 @@ export class AstBuilder {
       case "roleDecl": {
         const id = this.tok(c, "id");
         const label = this.tok(c, "label");
-        return id ? { type: "Role", id: this.ident(id), ...(label && { label: this.text(label) }), span } : undefined;
+        return id ? this.roleOf(id, label, span) : undefined;
       }
       case "unitDecl": {
         const id = this.tok(c, "id");
         const label = this.tok(c, "label");
         const roles = this.sub(c, "identList");
-        return id
-          ? { type: "Unit", id: this.ident(id), ...(label && { label: this.text(label) }), roles: roles ? this.identList(roles) : [], span }
-          : undefined;
+        return id ? this.unitOf(id, label, roles ? this.identList(roles) : [], span) : undefined;
       }
       case "mandateDecl": {
         const id = this.tok(c, "id");
         const label = this.tok(c, "label");
         const body = this.sub(c, "mandateBody");
         if (!id) return undefined;
-        return {
-          type: "Mandate",
-          id: this.ident(id),
-          ...(label && { label: this.text(label) }),
-          fields: body ? this.mandateFields(body) : [],
-          span,
-        };
+        return this.mandateOf(id, label, body ? this.mandateFields(body) : [], span);
       }
       case "refineDecl": {
         const r = this.sub(c, "mandateRef");
@@ -211,14 +228,13 @@ export class AstBuilder {
         const fields = this.subs(c, "taskField")
           .map((f) => this.taskField(f))
           .filter((f): f is A.TaskField => f !== undefined);
-        this.checkDuplicateFields(fields, "task");
-        return { type: "Task", id: this.ident(id), ...(label && { label: this.text(label) }), fields, span };
+        return this.taskOf(id, label, fields, span);
       }
       case "waiverDecl": {
         const r = this.sub(c, "mandateRef");
         const target = r && this.mandateRef(r);
         const reason = this.tok(c, "reason");
-        return target ? { type: "Waiver", target, ...(reason && { reason: this.text(reason) }), span } : undefined;
+        return target ? this.waiverOf(target, reason, span) : undefined;
       }
       case "sectionDecl": {
         const concept = this.keyConcept(c);
@@ -254,39 +270,72 @@ export class AstBuilder {
         const sev = this.tok(c, "severity");
         const json = this.tok(c, "JsonBlock");
         if (!id || !json) return undefined;
-        const sourceSpan = this.spanOf(json);
-        let logic: unknown;
-        try {
-          logic = JSON.parse(json.image);
-        } catch (e) {
-          this.diagnostics.push(
-            syntaxDiagnostic("KH106", sourceSpan, {
-              vi: `JSON của quy tắc \`${id.image}\` không hợp lệ: ${(e as Error).message}`,
-              en: `The JSON of rule \`${id.image}\` is invalid: ${(e as Error).message}`,
-            }),
-          );
-        }
-        return {
-          type: "Rule",
-          id: this.ident(id),
-          ...(label && { label: this.text(label) }),
-          ...(sev && { severity: this.ident(sev) }),
-          logic,
-          source: json.image,
-          sourceSpan,
-          span,
-        };
+        return this.ruleOf(id, label, sev, json, span);
       }
       default:
         return undefined;
     }
   }
 
+  /** A rule, its JSON parsed (KH106 when it does not parse). */
+  ruleOf(id: IToken, label: IToken | undefined, sev: IToken | undefined, json: IToken, span: Span): A.RuleDecl {
+    const sourceSpan = this.spanOf(json);
+    let logic: unknown;
+    try {
+      logic = JSON.parse(json.image);
+    } catch (e) {
+      this.diagnostics.push(
+        syntaxDiagnostic("KH106", sourceSpan, {
+          vi: `JSON của quy tắc \`${id.image}\` không hợp lệ: ${(e as Error).message}`,
+          en: `The JSON of rule \`${id.image}\` is invalid: ${(e as Error).message}`,
+        }),
+      );
+    }
+    const ident = this.ident(id);
+    const text = label && this.text(label);
+    const severity = sev && this.ident(sev);
+    const source = json.image;
+    // Optional keys only when present, in this order (no object spread: it is slow).
+    if (text && severity) return { type: "Rule", id: ident, label: text, severity, logic, source, sourceSpan, span };
+    if (text) return { type: "Rule", id: ident, label: text, logic, source, sourceSpan, span };
+    if (severity) return { type: "Rule", id: ident, severity, logic, source, sourceSpan, span };
+    return { type: "Rule", id: ident, logic, source, sourceSpan, span };
+  }
+
+  roleOf(id: IToken, label: IToken | undefined, span: Span): A.RoleDecl {
+    return label ? { type: "Role", id: this.ident(id), label: this.text(label), span } : { type: "Role", id: this.ident(id), span };
+  }
+
+  unitOf(id: IToken, label: IToken | undefined, roles: A.Ident[], span: Span): A.UnitDecl {
+    return label
+      ? { type: "Unit", id: this.ident(id), label: this.text(label), roles, span }
+      : { type: "Unit", id: this.ident(id), roles, span };
+  }
+
+  /** A mandate (its fields already checked for duplicates). */
+  mandateOf(id: IToken, label: IToken | undefined, fields: A.MandateField[], span: Span): A.MandateDecl {
+    return label
+      ? { type: "Mandate", id: this.ident(id), label: this.text(label), fields, span }
+      : { type: "Mandate", id: this.ident(id), fields, span };
+  }
+
+  /** A task; KH107 for its fields given twice. */
+  taskOf(id: IToken, label: IToken | undefined, fields: A.TaskField[], span: Span): A.TaskDecl {
+    this.checkDuplicateFields(fields, "task");
+    return label
+      ? { type: "Task", id: this.ident(id), label: this.text(label), fields, span }
+      : { type: "Task", id: this.ident(id), fields, span };
+  }
+
+  waiverOf(target: A.MandateRef, reason: IToken | undefined, span: Span): A.WaiverDecl {
+    return reason ? { type: "Waiver", target, reason: this.text(reason), span } : { type: "Waiver", target, span };
+  }
+
   private mandateFields(body: CstNode): A.MandateField[] {
     const out: A.MandateField[] = [];
     for (const f of this.subs(body.children as Children, "mandateField")) {
       const c = f.children as Children;
-      const span = this.nodeSpan(f, this.spanOf(firstToken(f) ?? dummyToken()));
+      const span = this.nodeSpan(f);
       if (c.AppliesTo) {
         const l = this.sub(c, "identList");
         if (l) out.push({ type: "MandateField", name: "appliesTo", value: this.identList(l), span });
@@ -313,7 +362,7 @@ export class AstBuilder {
 
   private taskField(f: CstNode): A.TaskField | undefined {
     const c = f.children as Children;
-    const span = this.nodeSpan(f, this.spanOf(firstToken(f) ?? dummyToken()));
+    const span = this.nodeSpan(f);
     if (c.Covers) {
       const refs = this.subs(c, "mandateRef")
         .map((r) => this.mandateRef(r))
@@ -341,11 +390,11 @@ export class AstBuilder {
   }
 
   /** KH107: a field given twice in one block. */
-  private checkDuplicateFields(fields: readonly A.Member[] | readonly { type: string; name?: string; span: Span }[], where: string): void {
+  checkDuplicateFields(fields: readonly A.Member[] | readonly { type: string; name?: string; span: Span }[], where: string): void {
     const seen = new Map<string, Span>();
-    const repeatable = where === "header" ? new Set<string>() : new Set(["covers", "note"]);
+    const repeatable = where === "header" ? NOTHING_REPEATABLE : REPEATABLE_FIELDS;
     for (const f of fields as readonly { type: string; name?: string; span: Span }[]) {
-      if (!f.name || !/Field$/.test(f.type) || repeatable.has(f.name)) continue;
+      if (!f.name || !f.type.endsWith("Field") || repeatable.has(f.name)) continue;
       const prev = seen.get(f.name);
       if (prev) {
         this.diagnostics.push(
@@ -368,7 +417,10 @@ export class AstBuilder {
     const c = node.children as Children;
     const first = this.tok(c, "first");
     if (!first) return undefined;
-    const second = this.tok(c, "second");
+    return this.mandateRefOf(first, this.tok(c, "second"));
+  }
+
+  mandateRefOf(first: IToken, second: IToken | undefined): A.MandateRef {
     return second
       ? { type: "MandateRef", origin: first.image, name: second.image, span: this.spanOf(first, second) }
       : { type: "MandateRef", name: first.image, span: this.spanOf(first) };
@@ -382,20 +434,21 @@ export class AstBuilder {
     return t && this.dateToken(t);
   }
 
-  private dateToken(t: IToken): A.DateValue {
+  /** The date a token writes (any date token, or a day number); KH105 when it does not exist. */
+  dateToken(t: IToken): A.DateValue {
     const span = this.spanOf(t);
-    const parts = t.image.split(/[/-]/).map(Number);
+    const parts = numbersOf(t.image);
     let day: number;
     let month: number;
     let year: number | undefined;
-    switch (t.tokenType.name) {
-      case "IsoDate":
+    switch (t.tokenType) {
+      case IsoDate:
         [year, month, day] = parts as [number, number, number];
         break;
-      case "DayMonth":
+      case DayMonth:
         [day, month] = parts as [number, number];
         break;
-      case "NumberLiteral":
+      case NumberLiteral:
         day = parts[0]!;
         month = 0;
         break;
@@ -415,7 +468,7 @@ export class AstBuilder {
 
   timing(node: CstNode): A.Timing | undefined {
     const c = node.children as Children;
-    const span = this.nodeSpan(node, this.spanOf(firstToken(node) ?? dummyToken()));
+    const span = this.nodeSpan(node);
     if (c.Continuous) return { type: "Timing", kind: "continuous", span };
     const deadlineList = this.sub(c, "deadlineList");
     const recurrence = this.sub(c, "recurrence");
@@ -426,12 +479,9 @@ export class AstBuilder {
             return t ? [this.dateToken(t)] : [];
           })
         : [];
-      if (!recurrence && dates.length === 1 && dates[0]!.year !== undefined) {
-        return { type: "Timing", kind: "before", date: dates[0]!, span };
-      }
       const rc = recurrence?.children as Children | undefined;
       const every = rc?.EveryQuarter ? "quarter" : rc?.EveryMonth ? "month" : "year";
-      return { type: "Timing", kind: "recurring", every, before: dates, span };
+      return this.deadlines(dates, recurrence ? every : undefined, span);
     }
     const froms = this.subs(c, "from");
     if (froms.length > 0) {
@@ -439,16 +489,7 @@ export class AstBuilder {
       const toNode = this.sub(c, "to");
       const to = toNode && this.fullDate(toNode);
       if (!from) return undefined;
-      if (!to) return { type: "Timing", kind: "date", date: from, span };
-      if (from.year !== undefined && to.year !== undefined && dateKey(to) < dateKey(from)) {
-        this.diagnostics.push(
-          syntaxDiagnostic("KH105", span, {
-            vi: "Khoảng thời gian kết thúc trước khi bắt đầu",
-            en: "The range ends before it starts",
-          }),
-        );
-      }
-      return { type: "Timing", kind: "range", from, to, span };
+      return this.dateOrRange(from, to, span);
     }
     const yearTok = this.tok(c, "year");
     const year = yearTok ? Number(yearTok.image) : NaN;
@@ -457,26 +498,11 @@ export class AstBuilder {
     }
     if (c.QuarterWord) {
       const t = this.tok(c, "RomanPeriod") ?? this.tok(c, "MonthYear");
-      if (!t) return undefined;
-      const [q, y] = t.image.split("/") as [string, string];
-      const quarter = ROMAN[q.toUpperCase()] ?? Number(q);
-      if (quarter < 1 || quarter > 4) {
-        this.diagnostics.push(
-          syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Quý \`${q}\` không tồn tại (I–IV)`, en: `Quarter \`${q}\` does not exist (1–4)` }),
-        );
-      }
-      return { type: "Timing", kind: "quarter", quarter, year: Number(y), span };
+      return t && this.quarterOf(t, span);
     }
     if (c.MonthWord) {
       const t = this.tok(c, "MonthYear");
-      if (!t) return undefined;
-      const [m, y] = t.image.split("/").map(Number) as [number, number];
-      if (m < 1 || m > 12) {
-        this.diagnostics.push(
-          syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Tháng \`${m}\` không tồn tại`, en: `Month \`${m}\` does not exist` }),
-        );
-      }
-      return { type: "Timing", kind: "month", month: m, year: y, span };
+      return t && this.monthOf(t, span);
     }
     if ((c.HalfCode || c.FirstHalf || c.SecondHalf) && yearTok) {
       const half = c.FirstHalf ? 1 : c.SecondHalf ? 2 : this.tok(c, "HalfCode")!.image.endsWith("1") ? 1 : 2;
@@ -489,11 +515,60 @@ export class AstBuilder {
     }
     return undefined;
   }
+
+  /** Deadlines, maybe recurring: one full date without recurrence is a `before` timing. */
+  deadlines(dates: A.DateValue[], every: A.RecurrenceUnit | undefined, span: Span): A.Timing {
+    if (every === undefined && dates.length === 1 && dates[0]!.year !== undefined) {
+      return { type: "Timing", kind: "before", date: dates[0]!, span };
+    }
+    return { type: "Timing", kind: "recurring", every: every ?? "year", before: dates, span };
+  }
+
+  /** A date, or a range of dates (KH105 when it ends before it starts). */
+  dateOrRange(from: A.DateValue, to: A.DateValue | undefined, span: Span): A.Timing {
+    if (!to) return { type: "Timing", kind: "date", date: from, span };
+    if (from.year !== undefined && to.year !== undefined && dateKey(to) < dateKey(from)) {
+      this.diagnostics.push(
+        syntaxDiagnostic("KH105", span, {
+          vi: "Khoảng thời gian kết thúc trước khi bắt đầu",
+          en: "The range ends before it starts",
+        }),
+      );
+    }
+    return { type: "Timing", kind: "range", from, to, span };
+  }
+
+  /** `quý II/2024`, `quý 2/2024` (KH105 for a quarter outside 1–4). */
+  quarterOf(t: IToken, span: Span): A.Timing {
+    const [q, y] = t.image.split("/") as [string, string];
+    const quarter = ROMAN[q.toUpperCase()] ?? Number(q);
+    if (quarter < 1 || quarter > 4) {
+      this.diagnostics.push(
+        syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Quý \`${q}\` không tồn tại (I–IV)`, en: `Quarter \`${q}\` does not exist (1–4)` }),
+      );
+    }
+    return { type: "Timing", kind: "quarter", quarter, year: Number(y), span };
+  }
+
+  /** `tháng 3/2024` (KH105 for a month outside 1–12). */
+  monthOf(t: IToken, span: Span): A.Timing {
+    const [m, y] = t.image.split("/").map(Number) as [number, number];
+    if (m < 1 || m > 12) {
+      this.diagnostics.push(
+        syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Tháng \`${m}\` không tồn tại`, en: `Month \`${m}\` does not exist` }),
+      );
+    }
+    return { type: "Timing", kind: "month", month: m, year: y, span };
+  }
 }
+
+/** Fields that may be given more than once in a mandate or task. */
+const REPEATABLE_FIELDS: ReadonlySet<string> = new Set(["covers", "note"]);
+const NOTHING_REPEATABLE: ReadonlySet<string> = new Set();
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
 
-const SECTION_OF: Readonly<Record<string, A.SectionName>> = {
+export const SECTION_OF: Readonly<Record<string, A.SectionName>> = {
   Purposes: "purposes",
   Requirements: "requirements",
   Mandate: "requirements",
@@ -503,11 +578,25 @@ const SECTION_OF: Readonly<Record<string, A.SectionName>> = {
   Recipients: "recipients",
 };
 
-const SIGNATURE_OF: Readonly<Record<string, A.SignatureFieldName>> = {
+export const SIGNATURE_OF: Readonly<Record<string, A.SignatureFieldName>> = {
   Authority: "authority",
   Position: "position",
   Signer: "signer",
 };
+
+/** The numbers of a date written with `/` or `-` (as `image.split(/[/-]/).map(Number)`). */
+function numbersOf(image: string): number[] {
+  const parts: number[] = [];
+  let start = 0;
+  for (let k = 0; k <= image.length; k++) {
+    const c = image.charCodeAt(k);
+    if (k === image.length || c === 47 /* / */ || c === 45 /* - */) {
+      parts.push(Number(image.slice(start, k)));
+      start = k + 1;
+    }
+  }
+  return parts;
+}
 
 function dateKey(d: A.DateValue): number {
   return (d.year ?? 0) * 10000 + d.month * 100 + d.day;
@@ -536,9 +625,8 @@ function firstToken(node: CstNode): IToken | undefined {
   return undefined;
 }
 
-function dummyToken(): IToken {
-  return { image: "", startOffset: 0, endOffset: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 0 } as IToken;
-}
+/** Stands for a node without any real token: a one-character span at the start of the file. */
+const DUMMY_TOKEN = { image: "", startOffset: 0, endOffset: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 0 } as IToken;
 
 /** The value of a string token: straight quotes with JSON escapes, or typographic quotes. */
 export function unquote(image: string): string {

@@ -1,18 +1,21 @@
 /**
- * Parsing entry point: text → tokens → CST → AST, with every diagnostic of the syntax stage.
- * Never throws on any input: bad input gives diagnostics, an internal failure gives KH001.
+ * Parsing entry point: text → tokens → AST (or, for a file with syntax errors, tokens → CST with
+ * error recovery → AST), with every diagnostic of the syntax stage. Never throws on any input:
+ * bad input gives diagnostics, an internal failure gives KH001.
  */
-import { Lexer, type IToken } from "chevrotain";
+import type { IRecognitionException, IToken } from "chevrotain";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { Span } from "../diagnostics/span.js";
 import type { Document } from "./ast.js";
 import { AstBuilder } from "./cst-to-ast.js";
+import { parseValid } from "./fast-path.js";
 import type { Dialect } from "./keywords/table.js";
 import { parserInstance } from "./parser.js";
 import { sourceText, type SourceText } from "./source.js";
 import { lexerErrorToDiagnostic, parserErrorToDiagnostic, type SpanMaker } from "./syntax-errors.js";
-import { allTokens, keywordInfo, StringLiteral, UnterminatedString } from "./tokens.js";
+import { scan, Scanner } from "./scanner.js";
+import { keywordInfo, StringLiteral, UnterminatedString } from "./tokens.js";
 import { validateDocument } from "./validate.js";
 
 export interface Comment {
@@ -31,19 +34,28 @@ export interface ParseResult {
   readonly source: SourceText;
 }
 
-/** Safety limits: beyond these a file is reported (KH111) rather than analysed further. */
-export const LIMITS = { maxBytes: 64 * 1024 * 1024, maxErrors: 100 } as const;
-
-let lexer: Lexer | undefined;
-function lexerInstance(): Lexer {
-  lexer ??= new Lexer(allTokens, { positionTracking: "full", ensureOptimizations: true });
-  return lexer;
-}
+/**
+ * Safety limits: beyond these a file is reported (KH111) rather than analysed further.
+ * `maxTokens` applies to files with syntax errors only (error recovery needs all the tokens at
+ * once, and on a flood of them takes seconds and much memory): past it they are not analysed.
+ */
+export const LIMITS = { maxBytes: 64 * 1024 * 1024, maxErrors: 100, maxTokens: 1_000_000 } as const;
 
 export function parse(text: string, file = "<input>"): ParseResult {
+  return parseWith(text, file, {});
+}
+
+/** Internal switches, for tests and benchmarks. */
+export interface ParseOptions {
+  /** Try the CST-free fast path first (default true); false always runs the chevrotain parser. */
+  readonly fastPath?: boolean;
+}
+
+/** `parse` with internal switches (not part of the public API). */
+export function parseWith(text: string, file: string, options: ParseOptions): ParseResult {
   const src = sourceText(file, text);
   try {
-    return parseSource(src);
+    return parseSource(src, options);
   } catch (e) {
     const span: Span = { file, line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, endOffset: 0 };
     return {
@@ -61,8 +73,8 @@ export function parse(text: string, file = "<input>"): ParseResult {
   }
 }
 
-function parseSource(src: SourceText): ParseResult {
-  const builder = new AstBuilder(src);
+function parseSource(src: SourceText, options: ParseOptions): ParseResult {
+  let builder = new AstBuilder(src);
   const spans: SpanMaker = {
     spanOf: (a, b) => builder.spanOf(a, b),
     endSpan: () => rangeSpan(src, src.text.length, 0),
@@ -84,64 +96,130 @@ function parseSource(src: SourceText): ParseResult {
     };
   }
 
-  const lexed = lexerInstance().tokenize(src.text);
-  const diagnostics: Diagnostic[] = lexed.errors.map((e) => lexerErrorToDiagnostic(e, src.text, spans));
-  const tokens: IToken[] = lexed.tokens;
-  let dialect: Dialect | undefined;
-  for (const t of tokens) {
-    if (t.tokenType === UnterminatedString) {
-      diagnostics.push(
-        makeDiagnostic("KH102", spans.spanOf(t), {
-          vi: "Chuỗi chưa được đóng: thiếu dấu \" ở cuối dòng",
-          en: "Unterminated string: the closing \" is missing at the end of the line",
-        }),
-      );
-      // Recover: treat it as a string so the rest of the file still parses.
-      t.tokenType = StringLiteral;
-      t.tokenTypeIdx = StringLiteral.tokenTypeIdx!;
-    } else if (dialect === undefined) {
-      const k = keywordInfo(t);
-      if (k) dialect = k.dialect;
+  // Most files have no syntax error: the fast path builds the AST straight from the tokens as
+  // they are scanned. Otherwise (it gives up at the first error) the file is scanned again and
+  // the chevrotain parser recovers from the errors and reports them.
+  let lexed = new TokenFeed(src.text);
+  let document = options.fastPath === false ? undefined : parseValid(() => lexed.next(), builder, fileSpan);
+  let parserErrors: IRecognitionException[] = [];
+  let parserStopped = false;
+  /** The first token not analysed, when a file with errors has more than LIMITS.maxTokens. */
+  let tooManyTokens: IToken | undefined;
+  if (document === undefined) {
+    lexed = new TokenFeed(src.text);
+    const tokens: IToken[] = [];
+    for (let t = lexed.next(); t !== undefined; t = lexed.next()) {
+      if (tokens.length === LIMITS.maxTokens) {
+        tooManyTokens = t;
+        break;
+      }
+      tokens.push(t);
     }
+    builder = new AstBuilder(src);
+    const parser = parserInstance();
+    // Past LIMITS.maxErrors diagnostics nothing more is shown: the parser may stop there.
+    const cst = parser.parseDocument(tokens, Math.max(0, LIMITS.maxErrors - lexed.scanner.errors.length - lexed.unterminatedCount));
+    parserErrors = parser.errors;
+    parserStopped = parser.stoppedEarly;
+    document = builder.document(cst, fileSpan);
   }
-  dialect ??= "vi";
+  const dialect: Dialect = lexed.dialect ?? "vi";
 
-  const comments: Comment[] = (lexed.groups.comments ?? []).map((t) => ({
-    type: "Comment",
-    value: t.image.slice(1),
-    span: spans.spanOf(t),
-  }));
-
-  const parser = parserInstance();
-  parser.input = tokens;
-  const cst = parser.document();
+  const diagnostics: Diagnostic[] = lexed.scanner.errors.map((e) => lexerErrorToDiagnostic(e, src.text, spans));
+  for (const t of lexed.unterminated) {
+    diagnostics.push(
+      makeDiagnostic("KH102", spans.spanOf(t), {
+        vi: "Chuỗi chưa được đóng: thiếu dấu \" ở cuối dòng",
+        en: "Unterminated string: the closing \" is missing at the end of the line",
+      }),
+    );
+  }
   const seen = new Set<number>();
-  for (const e of parser.errors) {
+  for (const e of parserErrors) {
     const off = e.token.startOffset;
     if (seen.has(off)) continue;
     seen.add(off);
     diagnostics.push(parserErrorToDiagnostic(e, dialect, spans));
   }
-  const document = builder.document(cst, fileSpan);
-  diagnostics.push(...builder.diagnostics);
+  for (const d of builder.diagnostics) diagnostics.push(d);
+  if (tooManyTokens) {
+    diagnostics.push(
+      makeDiagnostic("KH111", spans.spanOf(tooManyTokens), {
+        vi: `Tệp có lỗi cú pháp và quá dài: chỉ phân tích ${LIMITS.maxTokens} từ tố đầu, dừng ở đây`,
+        en: `The file has syntax errors and is too long: only its first ${LIMITS.maxTokens} tokens are analysed, up to here`,
+      }),
+    );
+  }
   if (document.plan === null && diagnostics.length === 0) {
     // An empty file (or only comments) is not an error for the parser; `kh check` reports it.
   } else {
-    diagnostics.push(...validateDocument(document, dialect));
+    for (const d of validateDocument(document, dialect)) diagnostics.push(d);
   }
-  return { document, diagnostics: capErrors(diagnostics, src), comments, dialect, source: src };
+  const comments: Comment[] = lexed.scanner.comments.map((t) => ({
+    type: "Comment",
+    value: t.image.slice(1),
+    span: spans.spanOf(t),
+  }));
+  const uncounted = lexed.unterminatedCount - lexed.unterminated.length;
+  const stopped = lexed.scanner.stopped || parserStopped || tooManyTokens !== undefined;
+  return { document, diagnostics: capErrors(diagnostics, stopped, uncounted), comments, dialect, source: src };
 }
 
-function capErrors(diags: Diagnostic[], src: SourceText): Diagnostic[] {
-  if (diags.length <= LIMITS.maxErrors) return diags;
+/**
+ * The tokens of a file for the parser, with what the lexing stage reports: unterminated strings
+ * (KH102; they then count as strings so that the rest of the file still parses) and the file's
+ * dialect, that of its first keyword.
+ */
+class TokenFeed {
+  readonly scanner: Scanner;
+  /** The unterminated strings, up to as many as can be shown. */
+  readonly unterminated: IToken[] = [];
+  unterminatedCount = 0;
+  dialect: Dialect | undefined;
+
+  constructor(text: string) {
+    this.scanner = new Scanner(text, LIMITS.maxErrors);
+  }
+
+  next(): IToken | undefined {
+    const t = this.scanner.next();
+    if (t === undefined) return undefined;
+    if (t.tokenType === UnterminatedString) {
+      if (this.unterminated.length <= LIMITS.maxErrors) this.unterminated.push(t);
+      this.unterminatedCount++;
+      t.tokenType = StringLiteral;
+      t.tokenTypeIdx = StringLiteral.tokenTypeIdx!;
+    } else if (this.dialect === undefined) {
+      const k = keywordInfo(t);
+      if (k) this.dialect = k.dialect;
+    }
+    return t;
+  }
+}
+
+/**
+ * Keeps the first LIMITS.maxErrors diagnostics and adds KH111. When lexing or parsing stopped
+ * early (see `scan` and `parseDocument`) the total is unknown and the rest of the file unread.
+ */
+function capErrors(diags: Diagnostic[], stopped: boolean, uncounted: number): Diagnostic[] {
+  if (diags.length + uncounted <= LIMITS.maxErrors) return diags;
   const kept = diags.slice(0, LIMITS.maxErrors);
+  const max = LIMITS.maxErrors;
   kept.push(
-    makeDiagnostic("KH111", kept[kept.length - 1]!.span, {
-      vi: `Quá nhiều lỗi (${diags.length}); chỉ hiện ${LIMITS.maxErrors} lỗi đầu`,
-      en: `Too many errors (${diags.length}); showing the first ${LIMITS.maxErrors}`,
-    }),
+    makeDiagnostic(
+      "KH111",
+      kept[kept.length - 1]!.span,
+      stopped
+        ? {
+            vi: `Quá nhiều lỗi (hơn ${max}); dừng phân tích, chỉ hiện ${max} lỗi đầu`,
+            en: `Too many errors (more than ${max}); analysis stopped, showing the first ${max}`,
+          }
+        : {
+            vi: `Quá nhiều lỗi (${diags.length + uncounted}); chỉ hiện ${max} lỗi đầu`,
+            en: `Too many errors (${diags.length + uncounted}); showing the first ${max}`,
+          },
+    ),
   );
-  void src;
   return kept;
 }
 
@@ -151,4 +229,17 @@ function rangeSpan(src: SourceText, offset: number, length: number): Span {
   const p1 = src.position(o1);
   const p2 = src.position(o2);
   return { file: src.file, line: p1.line, column: p1.column, endLine: p2.line, endColumn: p2.column, offset: o1, endOffset: o2 };
+}
+
+/** The first stage alone (for benchmarks): NFC normalisation and lexing, as the fast path does. */
+export function lexOnly(text: string): number {
+  const scanner = new Scanner(sourceText("<bench>", text).text);
+  let n = 0;
+  while (scanner.next() !== undefined) n++;
+  return n;
+}
+
+/** The first two stages of the chevrotain path (for benchmarks): lexing and the CST, no AST. */
+export function lexAndCst(text: string): unknown {
+  return parserInstance().parseDocument(scan(sourceText("<bench>", text).text).tokens);
 }

@@ -1,9 +1,19 @@
 /**
  * The chevrotain grammar of kehoach. It builds a concrete syntax tree only; `cst-to-ast.ts`
  * turns it into the typed AST. The parser knows nothing of layout or comments. Error recovery is
- * on, so one file reports all its syntax errors.
+ * on, so one file reports all its syntax errors. Files without syntax errors do not come here:
+ * `fast-path.ts` parses them, taking this grammar's decisions — change both together (the tests
+ * in test/syntax/fast-path.test.ts compare them).
  */
-import { CstParser, type CstNode, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import {
+  CstParser,
+  type CstNode,
+  type IOrAlt,
+  type IParserErrorMessageProvider,
+  type IRecognitionException,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
 import {
   allTokens,
   Colon,
@@ -52,9 +62,34 @@ function firstTokens(paths: TokenType[][][]): string[] {
 
 const SECTION_KEYWORDS = [Kw.Purposes, Kw.Requirements, Kw.Audiences, Kw.Forms, Kw.Budget, Kw.Recipients] as const;
 
+/** Chevrotain parser methods used here that its type declarations do not list. */
+interface ChevrotainInternals {
+  SAVE_ERROR(this: unknown, error: IRecognitionException): IRecognitionException;
+  moveToTerminatedState(): void;
+}
+
+/** Labels passed to CONSUME/SUBRULE, allocated once. */
+const KEY = { LABEL: "key" } as const;
+const ITEM = { LABEL: "item" } as const;
+
 export class KehoachParser extends CstParser {
+  /**
+   * Alternatives of every OR, built on first use and reused: building them on each call would
+   * allocate an array and a closure per alternative every time a rule runs.
+   */
+  private readonly alts: Record<string, IOrAlt<unknown>[]> = Object.create(null) as Record<string, IOrAlt<unknown>[]>;
+
+  /** How many distinct syntax errors `parseDocument` reports before it stops; see `saveError`. */
+  private errorBudget = Infinity;
+  private readonly errorOffsets = new Set<number>();
+  /** True when the last `parseDocument` stopped early because of too many errors. */
+  stoppedEarly = false;
+
   constructor() {
     super(allTokens, {
+      // Each CST node records the positions of its first and last real token, from which
+      // `cst-to-ast.ts` takes node spans without walking the subtree.
+      nodeLocationTracking: "full",
       recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: payloadProvider,
@@ -62,12 +97,40 @@ export class KehoachParser extends CstParser {
     this.performSelfAnalysis();
   }
 
+  /**
+   * Parses a token vector into a document CST. Once more than `errorBudget` errors (at distinct
+   * tokens) have been reported, the rest of the input is treated as the end of the file: each
+   * error costs a walk of the grammar for recovery, so thousands of them would take seconds,
+   * and nobody reads past the first hundred.
+   */
+  parseDocument(tokens: IToken[], errorBudget = Infinity): CstNode {
+    this.input = tokens;
+    this.errorBudget = errorBudget;
+    this.errorOffsets.clear();
+    this.stoppedEarly = false;
+    return this.document();
+  }
+
+  /**
+   * Chevrotain records every recognition error through `SAVE_ERROR` (internal, not in its
+   * typings); counting there lets the parser stop, by jumping to the end of the input.
+   */
+  protected SAVE_ERROR(error: IRecognitionException): IRecognitionException {
+    const saved = (CstParser.prototype as unknown as ChevrotainInternals).SAVE_ERROR.call(this, error);
+    this.errorOffsets.add(error.token.startOffset);
+    if (this.errorOffsets.size > this.errorBudget && !this.stoppedEarly) {
+      this.stoppedEarly = true;
+      (this as unknown as ChevrotainInternals).moveToTerminatedState();
+    }
+    return saved;
+  }
+
   public document = this.RULE("document", () => {
     this.MANY(() => this.SUBRULE(this.planDecl));
   });
 
   public planDecl = this.RULE("planDecl", () => {
-    this.OR([{ ALT: () => this.CONSUME(Kw.Template) }, { ALT: () => this.CONSUME(Kw.Plan) }]);
+    this.OR((this.alts.planKind ??= [{ ALT: () => this.CONSUME(Kw.Template) }, { ALT: () => this.CONSUME(Kw.Plan) }]));
     this.CONSUME(Identifier, { LABEL: "id" });
     this.CONSUME(LBrace);
     this.MANY(() => this.SUBRULE(this.member));
@@ -75,7 +138,7 @@ export class KehoachParser extends CstParser {
   });
 
   private member = this.RULE("member", () => {
-    this.OR([
+    this.OR((this.alts.member ??= [
       { ALT: () => this.SUBRULE(this.textField) },
       { ALT: () => this.SUBRULE(this.levelField) },
       { ALT: () => this.SUBRULE(this.dateField) },
@@ -92,16 +155,16 @@ export class KehoachParser extends CstParser {
       { ALT: () => this.SUBRULE(this.signatureDecl) },
       { ALT: () => this.SUBRULE(this.requiresDecl) },
       { ALT: () => this.SUBRULE(this.ruleDecl) },
-    ]);
+    ]));
   });
 
   private textField = this.RULE("textField", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Kw.Title, { LABEL: "key" }) },
-      { ALT: () => this.CONSUME(Kw.Issuer, { LABEL: "key" }) },
-      { ALT: () => this.CONSUME(Kw.Number, { LABEL: "key" }) },
-      { ALT: () => this.CONSUME(Kw.Place, { LABEL: "key" }) },
-    ]);
+    this.OR((this.alts.textField ??= [
+      { ALT: () => this.CONSUME(Kw.Title, KEY) },
+      { ALT: () => this.CONSUME(Kw.Issuer, KEY) },
+      { ALT: () => this.CONSUME(Kw.Number, KEY) },
+      { ALT: () => this.CONSUME(Kw.Place, KEY) },
+    ]));
     this.CONSUME(StringLiteral, { LABEL: "value" });
   });
 
@@ -136,14 +199,16 @@ export class KehoachParser extends CstParser {
     this.CONSUME(Identifier, { LABEL: "id" });
     this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "label" }));
     // `role x "…"` on the next line is a role declaration, not a binding of this unit.
-    this.OPTION2({
-      GATE: () => this.LA(3).tokenType !== StringLiteral,
-      DEF: () => {
-        this.CONSUME(Kw.Role);
-        this.SUBRULE(this.identList);
-      },
-    });
+    this.OPTION2(this.unitRoles);
   });
+
+  private readonly unitRoles = {
+    GATE: () => this.LA(3).tokenType !== StringLiteral,
+    DEF: () => {
+      this.CONSUME(Kw.Role);
+      this.SUBRULE(this.identList);
+    },
+  };
 
   private mandateDecl = this.RULE("mandateDecl", () => {
     this.CONSUME(Kw.Mandate);
@@ -165,7 +230,7 @@ export class KehoachParser extends CstParser {
   });
 
   private mandateField = this.RULE("mandateField", () => {
-    this.OR([
+    this.OR((this.alts.mandateField ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.AppliesTo);
@@ -188,7 +253,7 @@ export class KehoachParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(Kw.Waivable);
-          this.OR2([{ ALT: () => this.CONSUME(Kw.Yes) }, { ALT: () => this.CONSUME(Kw.No) }]);
+          this.OR2((this.alts.yesNo ??= [{ ALT: () => this.CONSUME(Kw.Yes) }, { ALT: () => this.CONSUME(Kw.No) }]));
         },
       },
       {
@@ -203,7 +268,7 @@ export class KehoachParser extends CstParser {
           this.CONSUME(StringLiteral);
         },
       },
-    ]);
+    ]));
   });
 
   private taskDecl = this.RULE("taskDecl", () => {
@@ -218,7 +283,7 @@ export class KehoachParser extends CstParser {
   });
 
   private taskField = this.RULE("taskField", () => {
-    this.OR([
+    this.OR((this.alts.taskField ??= [
       {
         ALT: () => {
           this.CONSUME(Kw.Covers);
@@ -265,7 +330,7 @@ export class KehoachParser extends CstParser {
           this.CONSUME2(StringLiteral);
         },
       },
-    ]);
+    ]));
   });
 
   private waiverDecl = this.RULE("waiverDecl", () => {
@@ -275,28 +340,28 @@ export class KehoachParser extends CstParser {
   });
 
   private sectionDecl = this.RULE("sectionDecl", () => {
-    this.OR(SECTION_KEYWORDS.map((k) => ({ ALT: () => this.CONSUME(k, { LABEL: "key" }) })));
-    this.OR2([
-      { ALT: () => this.CONSUME(StringLiteral, { LABEL: "item" }) },
+    this.OR((this.alts.sectionKey ??= SECTION_KEYWORDS.map((k) => ({ ALT: () => this.CONSUME(k, KEY) }))));
+    this.OR2((this.alts.sectionBody ??= [
+      { ALT: () => this.CONSUME(StringLiteral, ITEM) },
       {
         ALT: () => {
           this.CONSUME(LBrace);
-          this.MANY(() => this.CONSUME2(StringLiteral, { LABEL: "item" }));
+          this.MANY(() => this.CONSUME2(StringLiteral, ITEM));
           this.CONSUME(RBrace);
         },
       },
-    ]);
+    ]));
   });
 
   private signatureDecl = this.RULE("signatureDecl", () => {
     this.CONSUME(Kw.Signature);
     this.CONSUME(LBrace);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.CONSUME(Kw.Authority, { LABEL: "key" }) },
-        { ALT: () => this.CONSUME(Kw.Position, { LABEL: "key" }) },
-        { ALT: () => this.CONSUME(Kw.Signer, { LABEL: "key" }) },
-      ]);
+      this.OR((this.alts.signatureKey ??= [
+        { ALT: () => this.CONSUME(Kw.Authority, KEY) },
+        { ALT: () => this.CONSUME(Kw.Position, KEY) },
+        { ALT: () => this.CONSUME(Kw.Signer, KEY) },
+      ]));
       this.CONSUME(StringLiteral, { LABEL: "value" });
     });
     this.CONSUME(RBrace);
@@ -312,7 +377,7 @@ export class KehoachParser extends CstParser {
   });
 
   private sectionName = this.RULE("sectionName", () => {
-    this.OR([...SECTION_KEYWORDS, Kw.Signature].map((k) => ({ ALT: () => this.CONSUME(k, { LABEL: "key" }) })));
+    this.OR((this.alts.sectionName ??= [...SECTION_KEYWORDS, Kw.Signature].map((k) => ({ ALT: () => this.CONSUME(k, KEY) }))));
   });
 
   private ruleDecl = this.RULE("ruleDecl", () => {
@@ -338,7 +403,7 @@ export class KehoachParser extends CstParser {
   });
 
   private listSeparator = this.RULE("listSeparator", () => {
-    this.OR([{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Kw.And) }]);
+    this.OR((this.alts.listSeparator ??= [{ ALT: () => this.CONSUME(Comma) }, { ALT: () => this.CONSUME(Kw.And) }]));
   });
 
   private mandateRef = this.RULE("mandateRef", () => {
@@ -350,25 +415,25 @@ export class KehoachParser extends CstParser {
   });
 
   private fullDate = this.RULE("fullDate", () => {
-    this.OR([{ ALT: () => this.CONSUME(DateLiteral) }, { ALT: () => this.CONSUME(IsoDate) }]);
+    this.OR((this.alts.fullDate ??= [{ ALT: () => this.CONSUME(DateLiteral) }, { ALT: () => this.CONSUME(IsoDate) }]));
   });
 
   /** A deadline inside a period: a full date, a day-month, or a day of the month. */
   private deadlineDate = this.RULE("deadlineDate", () => {
-    this.OR([
+    this.OR((this.alts.deadlineDate ??= [
       { ALT: () => this.CONSUME(DateLiteral) },
       { ALT: () => this.CONSUME(IsoDate) },
       { ALT: () => this.CONSUME(DayMonth) },
       { ALT: () => this.CONSUME(NumberLiteral) },
-    ]);
+    ]));
   });
 
   private recurrence = this.RULE("recurrence", () => {
-    this.OR([
+    this.OR((this.alts.recurrence ??= [
       { ALT: () => this.CONSUME(Kw.EveryYear) },
       { ALT: () => this.CONSUME(Kw.EveryQuarter) },
       { ALT: () => this.CONSUME(Kw.EveryMonth) },
-    ]);
+    ]));
   });
 
   private deadlineList = this.RULE("deadlineList", () => {
@@ -381,7 +446,7 @@ export class KehoachParser extends CstParser {
   });
 
   public timing = this.RULE("timing", () => {
-    this.OR([
+    this.OR((this.alts.timing ??= [
       { ALT: () => this.CONSUME(Kw.Continuous) },
       {
         // `before 10/06/2024`, `before 10/06 and 10/12 every year`
@@ -423,7 +488,7 @@ export class KehoachParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(Kw.QuarterWord);
-          this.OR2([{ ALT: () => this.CONSUME(RomanPeriod) }, { ALT: () => this.CONSUME(MonthYear) }]);
+          this.OR2((this.alts.quarterValue ??= [{ ALT: () => this.CONSUME(RomanPeriod) }, { ALT: () => this.CONSUME(MonthYear) }]));
         },
       },
       {
@@ -434,11 +499,11 @@ export class KehoachParser extends CstParser {
       },
       {
         ALT: () => {
-          this.OR3([
+          this.OR3((this.alts.half ??= [
             { ALT: () => this.CONSUME(HalfCode) },
             { ALT: () => this.CONSUME(Kw.FirstHalf) },
             { ALT: () => this.CONSUME(Kw.SecondHalf) },
-          ]);
+          ]));
           this.CONSUME2(NumberLiteral, { LABEL: "year" });
         },
       },
@@ -454,7 +519,7 @@ export class KehoachParser extends CstParser {
           this.CONSUME(Identifier, { LABEL: "task" });
         },
       },
-    ]);
+    ]));
   });
 }
 

@@ -17,10 +17,27 @@ export interface SourceText {
   position(originalOffset: number): { line: number; column: number };
 }
 
-function lineStarts(text: string): number[] {
+/**
+ * Offsets at which lines start. A line ends at `\r\n`, `\n` or a lone `\r`, as for the lexer
+ * (and editors), so that positions computed from offsets agree with token positions.
+ */
+export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
+  let cr = text.indexOf("\r");
+  let i = 0;
+  for (;;) {
+    const lf = text.indexOf("\n", i);
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      // a lone `\r`, or the `\r` of `\r\n`
+      i = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      starts.push(i);
+      cr = text.indexOf("\r", i);
+      continue;
+    }
+    if (lf === -1) return starts;
+    i = lf + 1;
+    starts.push(i);
+  }
 }
 
 /** True for code units that may start a normalisation segment (not combining marks). */
@@ -51,32 +68,55 @@ export function sourceText(file: string, original: string): SourceText {
   if (whole === original) {
     return { file, original, text: whole, toOriginal: (o) => o, position };
   }
-  // Build a mapping segment by segment: each segment is a starter and its combining marks.
-  const nfcStarts: number[] = [];
-  const origStarts: number[] = [];
+  // Normalise segment by segment (a segment is a starter and its combining marks) and record
+  // the segments NFC changes; between them, offsets differ by a constant.
+  const n = original.length;
   const parts: string[] = [];
+  /** Per changed segment: its start and end in the NFC text and in the original. */
+  const nfcStart: number[] = [];
+  const nfcEnd: number[] = [];
+  const origStart: number[] = [];
+  const origEnd: number[] = [];
+  let copiedUpTo = 0; // original[copiedUpTo, i) is unchanged and not yet in `parts`
   let nfcOffset = 0;
   let i = 0;
-  while (i < original.length) {
+  while (i < n) {
+    const c = original.charCodeAt(i);
     let j = i + 1;
-    while (j < original.length && !isStarter(original.charCodeAt(j))) j++;
-    const seg = original.slice(i, j).normalize("NFC");
-    nfcStarts.push(nfcOffset);
-    origStarts.push(i);
-    parts.push(seg);
-    nfcOffset += seg.length;
+    while (j < n && !isStarter(original.charCodeAt(j))) j++;
+    // A lone character below U+0300 is its own NFC.
+    if (j === i + 1 && c < 0x300) {
+      nfcOffset++;
+      i = j;
+      continue;
+    }
+    const seg = original.slice(i, j);
+    const nfc = seg.normalize("NFC");
+    if (nfc !== seg) {
+      parts.push(original.slice(copiedUpTo, i), nfc);
+      copiedUpTo = j;
+      nfcStart.push(nfcOffset);
+      nfcEnd.push(nfcOffset + nfc.length);
+      origStart.push(i);
+      origEnd.push(j);
+    }
+    nfcOffset += nfc.length;
     i = j;
   }
+  parts.push(original.slice(copiedUpTo));
   const toOriginal = (o: number): number => {
-    if (o >= nfcOffset) return original.length + (o - nfcOffset);
+    // The last changed segment starting at or before `o`.
     let lo = 0;
-    let hi = nfcStarts.length - 1;
+    let hi = nfcStart.length - 1;
+    if (hi < 0 || nfcStart[0]! > o) return o;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (nfcStarts[mid]! <= o) lo = mid;
+      if (nfcStart[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return origStarts[lo]! + (o - nfcStarts[lo]!);
+    // Inside a changed segment: its start, or as far into it as the original goes.
+    if (o < nfcEnd[lo]!) return origStart[lo]! + Math.min(o - nfcStart[lo]!, origEnd[lo]! - origStart[lo]!);
+    return origEnd[lo]! + (o - nfcEnd[lo]!);
   };
   // The lexer sees the segment-wise NFC text, so the mapping is exact. It equals whole-text
   // NFC for every script that composes only a starter with its marks (Vietnamese included).

@@ -2,7 +2,7 @@
  * Turns lexer and parser errors into diagnostics in the user's words: "expected a date such as
  * 14/02/2022 after `ngày`, found `"14/02/2022"`", with keywords in the file's own dialect.
  */
-import { EOF, type ILexingError, type IRecognitionException, type IToken } from "chevrotain";
+import { EOF, type IRecognitionException, type IToken } from "chevrotain";
 import type { Bilingual, Diagnostic } from "../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../diagnostics/make.js";
 import type { Span } from "../diagnostics/span.js";
@@ -103,7 +103,7 @@ export function parserErrorToDiagnostic(e: IRecognitionException, dialect: Diale
   });
 }
 
-export function lexerErrorToDiagnostic(e: ILexingError, text: string, spans: SpanMaker): Diagnostic {
+export function lexerErrorToDiagnostic(e: { offset: number; length: number }, text: string, spans: SpanMaker): Diagnostic {
   const ch = text.slice(e.offset, e.offset + Math.min(e.length, 20));
   return makeDiagnostic("KH101", spans.rangeSpan(e.offset, e.length), {
     vi: `Ký tự không hợp lệ \`${ch}\`; văn bản phải nằm trong dấu ngoặc kép, ghi chú bắt đầu bằng #`,

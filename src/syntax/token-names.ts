@@ -39,11 +39,16 @@ export function describeTokenType(name: string, dialect: Dialect): Bilingual {
   return { vi: `\`${name}\``, en: `\`${name}\`` };
 }
 
+const conceptCache = new Map<string, KeywordConcept | undefined>();
+
 /** `VI_Lead_phrase` → `Lead`; `Lead` → `Lead`. */
 export function keywordConceptOf(tokenName: string): KeywordConcept | undefined {
+  if (conceptCache.has(tokenName)) return conceptCache.get(tokenName);
   const m = /^(?:EN_|VI_)?([A-Za-z]+?)(?:_phrase)?$/.exec(tokenName);
   const c = m?.[1];
-  return c && CONCEPTS.has(c) ? (c as KeywordConcept) : undefined;
+  const concept = c && CONCEPTS.has(c) ? (c as KeywordConcept) : undefined;
+  if (conceptCache.size < 1000) conceptCache.set(tokenName, concept);
+  return concept;
 }
 
 /** Shows the text the user wrote, shortened for a message. */

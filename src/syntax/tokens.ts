@@ -3,14 +3,26 @@
  * parser consumes) with one member token per dialect (what the lexer produces), so the parser
  * never sees spellings and the formatter can tell a file's dialect from its tokens. Single-word
  * keywords also belong to the `Identifier` category: keywords are contextual, so a unit may be
- * called `level` or `ngay`.
+ * called `level` or `ngay`. These definitions specify the lexer; `parse` runs the faster
+ * `scanner.ts`, which a test holds to exactly the tokens a chevrotain `Lexer` of them produces.
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
 import { KEYWORD_CONCEPTS, SPELLINGS, type Dialect, type KeywordConcept } from "./keywords/table.js";
-import { keywordRegex, maxWords } from "./keywords/pattern.js";
+import { keywordRegex, maxWords, spellingsInMatchOrder } from "./keywords/pattern.js";
 
 /** Letters an identifier may contain: ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional. */
 const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F_";
+/** The same letters as code-unit ranges, for the hand-written scanner (a test checks they agree). */
+export const LETTER_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0xd6],
+  [0xd8, 0xf6],
+  [0xf8, 0x24f],
+  [0x1e00, 0x1eff],
+  [0x300, 0x36f],
+  [0x5f, 0x5f],
+];
 
 export const Identifier = createToken({
   name: "Identifier",
@@ -110,11 +122,13 @@ export const Kw = Object.fromEntries(
   KEYWORD_CONCEPTS.map((c) => [c, createToken({ name: c, pattern: Lexer.NA })]),
 ) as Record<KeywordConcept, TokenType>;
 
-interface KeywordToken {
-  type: TokenType;
-  concept: KeywordConcept;
-  dialect: Dialect;
-  words: number;
+export interface KeywordToken {
+  readonly type: TokenType;
+  readonly concept: KeywordConcept;
+  readonly dialect: Dialect;
+  readonly words: number;
+  /** The spellings the token matches, in the order its regex tries them. */
+  readonly spellings: readonly string[];
 }
 
 function buildKeywordTokens(): KeywordToken[] {
@@ -139,7 +153,7 @@ function buildKeywordTokens(): KeywordToken[] {
           longer_alt: Identifier,
           categories,
         });
-        out.push({ type, concept, dialect, words: maxWords(group) });
+        out.push({ type, concept, dialect, words: maxWords(group), spellings: spellingsInMatchOrder(group) });
       }
     }
   }
@@ -147,8 +161,10 @@ function buildKeywordTokens(): KeywordToken[] {
   return out.sort((a, b) => b.words - a.words);
 }
 
-const KEYWORD_TOKENS = buildKeywordTokens();
-const JSON_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(
+/** The keyword tokens in lexing order. */
+export const KEYWORD_TOKENS: readonly KeywordToken[] = buildKeywordTokens();
+/** The tokens after which a `{` opens a JSON block. */
+export const JSON_KEYWORD_TYPES: ReadonlySet<TokenType> = new Set(
   KEYWORD_TOKENS.filter((k) => k.concept === "Json").map((k) => k.type),
 );
 

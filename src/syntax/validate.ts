@@ -34,12 +34,14 @@ export function validateDocument(doc: Document, dialect: Dialect): Diagnostic[] 
     Role: { vi: "vai trò", en: "role" },
     Rule: { vi: "quy tắc", en: "rule" },
   };
-  const seen = new Map<string, Ident>();
+  // Declared ids by kind of declaration (one map per kind: no key strings to build).
+  const seenByKind = new Map<string, Map<string, Ident>>();
   for (const m of plan.members) {
     const id = declId(m);
     if (!id) continue;
-    const key = `${m.type}:${id.name}`;
-    const prev = seen.get(key);
+    let seen = seenByKind.get(m.type);
+    if (!seen) seenByKind.set(m.type, (seen = new Map()));
+    const prev = seen.get(id.name);
     const k = kinds[m.type]!;
     if (prev) {
       out.push(
@@ -50,7 +52,7 @@ export function validateDocument(doc: Document, dialect: Dialect): Diagnostic[] 
           [{ span: prev.span, message: { vi: "khai báo lần đầu ở đây", en: "first declared here" } }],
         ),
       );
-    } else seen.set(key, id);
+    } else seen.set(id.name, id);
   }
   return out;
 }

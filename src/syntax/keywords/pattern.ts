@@ -18,25 +18,45 @@ const FAMILY_OF: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-function letterClass(ch: string): string {
+/**
+ * Every character a keyword letter matches: its whole diacritic family in both cases for a
+ * Vietnamese vowel or `d`, both cases for another letter, itself otherwise. The hand-written
+ * scanner (`scanner.ts`) matches keywords with the same sets.
+ */
+export function letterAlternatives(ch: string): string {
   const lower = ch.toLowerCase();
   const family = FAMILY_OF.get(lower);
-  if (family) return `[${family}${family.toUpperCase()}]`;
+  if (family) return `${family}${family.toUpperCase()}`;
   const upper = ch.toUpperCase();
-  if (upper !== lower) return `[${lower}${upper}]`;
-  return escapeRegex(ch);
+  if (upper !== lower) return `${lower}${upper}`;
+  return ch;
+}
+
+function letterClass(ch: string): string {
+  const alternatives = letterAlternatives(ch);
+  return alternatives === ch ? escapeRegex(ch) : `[${alternatives}]`;
+}
+
+/** The words of a spelling (split at spaces and hyphens), NFC. */
+export function spellingWords(spelling: string): string[] {
+  return spelling.normalize("NFC").split(/[\s-]+/).filter((w) => w.length > 0);
 }
 
 /** Regex source matching one spelling, e.g. `chủ trì` → `[cC][hH][uùú…]…[ \t-]+[tT]…`. */
 export function spellingSource(spelling: string): string {
-  const words = spelling.normalize("NFC").split(/[\s-]+/).filter((w) => w.length > 0);
-  return words.map((w) => [...w].map(letterClass).join("")).join("[ \\t-]+");
+  return spellingWords(spelling)
+    .map((w) => [...w].map(letterClass).join(""))
+    .join("[ \\t-]+");
+}
+
+/** The spellings in the order the keyword regex tries them: longest first. */
+export function spellingsInMatchOrder(spellings: readonly string[]): string[] {
+  return [...spellings].sort((a, b) => b.length - a.length);
 }
 
 /** A regex matching any of the spellings, longest first so alternation prefers them. */
 export function keywordRegex(spellings: readonly string[]): RegExp {
-  const sorted = [...spellings].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map(spellingSource).join("|"));
+  return new RegExp(spellingsInMatchOrder(spellings).map(spellingSource).join("|"));
 }
 
 /** Number of words of the longest spelling (used to order tokens: longer phrases first). */
