@@ -18,6 +18,7 @@ import {
   IsoDate,
   JSON_KEYWORD_TYPES,
   JsonBlock,
+  jsonBlockEnd,
   KEYWORD_TOKENS,
   LBrace,
   LETTER_RANGES,
@@ -404,30 +405,7 @@ export class Scanner {
   /** A balanced `{…}` JSON block (or the rest of the file when unbalanced), which may span lines. */
   private jsonBlock(start: number): Token {
     const text = this.text;
-    const n = this.n;
-    let depth = 0;
-    let i = start;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34 /* " */) {
-        i++;
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (d === 92 /* \ */) i += 2;
-          else if (d === 34 || d === 10) break;
-          else i++;
-        }
-      } else if (c === 123 || c === 91) depth++;
-      else if (c === 125 || c === 93) {
-        depth--;
-        if (depth === 0) {
-          i++;
-          break;
-        }
-      }
-      i++;
-    }
-    const end = Math.min(i, n);
+    const end = jsonBlockEnd(text, start);
     const token = this.token(JsonBlock, start, end);
     // Line breaks inside the block, counted as chevrotain does (`\r\n`, `\r` or `\n`).
     let breaks = 0;

@@ -48,10 +48,11 @@ export const UnterminatedString = createToken({
   pattern: /"(?:[^"\\\n\r]|\\[^\n\r])*(?:\\)?|“[^”\n\r]*/,
 });
 
-/** Matches a balanced `{…}` JSON block, only right after the `json` keyword. */
-const matchJsonBlock: CustomPatternMatcherFunc = (text, offset, tokens) => {
-  const last = tokens[tokens.length - 1];
-  if (!last || !JSON_KEYWORD_TYPES.has(last.tokenType) || text.charCodeAt(offset) !== 123 /* { */) return null;
+/**
+ * The end (exclusive) of a balanced `{…}` JSON block starting at `offset`, skipping strings; the
+ * end of the text when the block is unbalanced. Shared by the chevrotain token and the scanner.
+ */
+export function jsonBlockEnd(text: string, offset: number): number {
   let depth = 0;
   let i = offset;
   const n = text.length;
@@ -75,8 +76,14 @@ const matchJsonBlock: CustomPatternMatcherFunc = (text, offset, tokens) => {
     }
     i++;
   }
-  const match = [text.slice(offset, Math.min(i, n))] as unknown as RegExpExecArray;
-  return match;
+  return Math.min(i, n);
+}
+
+/** Matches a balanced `{…}` JSON block, only right after the `json` keyword. */
+const matchJsonBlock: CustomPatternMatcherFunc = (text, offset, tokens) => {
+  const last = tokens[tokens.length - 1];
+  if (!last || !JSON_KEYWORD_TYPES.has(last.tokenType) || text.charCodeAt(offset) !== 123 /* { */) return null;
+  return [text.slice(offset, jsonBlockEnd(text, offset))] as unknown as RegExpExecArray;
 };
 
 export const JsonBlock = createToken({
