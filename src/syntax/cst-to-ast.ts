@@ -8,10 +8,45 @@ import type { CstNode, IToken } from "chevrotain";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../diagnostics/span.js";
 import type * as A from "./ast.js";
+import { canonicalKeyword, type Dialect, type KeywordConcept } from "./keywords/table.js";
 import { keywordConceptOf } from "./token-names.js";
 import type { SourceText } from "./source.js";
 import { makeDiagnostic as syntaxDiagnostic } from "../diagnostics/make.js";
 import { DayMonth, IsoDate, NumberLiteral } from "./tokens.js";
+
+/** The keyword concept a field is written with, to name it in the user's words. */
+const FIELD_CONCEPT: Readonly<Record<string, KeywordConcept>> = {
+  title: "Title",
+  issuer: "Issuer",
+  number: "Number",
+  place: "Place",
+  level: "Level",
+  date: "DateField",
+  period: "Period",
+  implements: "Implements",
+  appliesTo: "AppliesTo",
+  leadRole: "Lead",
+  due: "Due",
+  waivable: "Waivable",
+  kind: "Kind",
+  note: "Note",
+  covers: "Covers",
+  lead: "Lead",
+  coordinating: "Coordinating",
+  timing: "Timing",
+  output: "Output",
+  authority: "Authority",
+  position: "Position",
+  signer: "Signer",
+};
+
+/** `áp dụng` in a Vietnamese message, `applies-to` in an English one (`lead role` for a lead role). */
+function fieldKeyword(name: string, lang: Dialect): string {
+  const c = FIELD_CONCEPT[name];
+  if (!c) return name;
+  const k = canonicalKeyword(c, lang);
+  return name === "leadRole" ? `${k} ${canonicalKeyword("Role", lang)}` : k;
+}
 
 type Child = CstNode | IToken;
 type Children = Record<string, Child[] | undefined>;
@@ -401,7 +436,7 @@ export class AstBuilder {
           syntaxDiagnostic(
             "KH107",
             f.span,
-            { vi: `Trường \`${f.name}\` đã được khai báo`, en: `Field \`${f.name}\` is already given` },
+            { vi: `Trường \`${fieldKeyword(f.name, "vi")}\` đã được khai báo`, en: `Field \`${fieldKeyword(f.name, "en")}\` is already given` },
             [{ span: prev, message: { vi: "khai báo lần đầu ở đây", en: "first given here" } }],
           ),
         );
