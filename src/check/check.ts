@@ -76,6 +76,7 @@ export function checkParsed(
       ...(m.level !== null && { level: m.level }),
       ...(m.title !== null && { title: m.title }),
       parents: m.parents,
+      declares: m.declares.length,
       mandates: m.mandates
         .filter((x) => x.applicable)
         .map((x) => ({

@@ -25,6 +25,8 @@ export interface PlanReport {
   readonly level?: string;
   readonly title?: string;
   readonly parents: readonly string[];
+  /** How many mandates the plan declares for the levels below it. */
+  readonly declares?: number;
   readonly mandates: readonly MandateReport[];
   readonly summary: { readonly applicable: number; readonly covered: number; readonly waived: number; readonly missing: number };
 }

@@ -88,7 +88,9 @@ export function renderText(report: CheckReport, opts: TextOptions): string {
         opts.lang === "vi"
           ? `${s.applicable} yêu cầu: ${s.covered} đáp ứng, ${s.waived} miễn, ${s.missing} thiếu`
           : `${s.applicable} mandates: ${s.covered} covered, ${s.waived} waived, ${s.missing} missing`;
-      out.push(`  ${p.id} (${kind}${p.level ? `, ${p.level}` : ""}) ${p.file}: ${cov}`);
+      const declared =
+        p.declares && p.declares > 0 ? (opts.lang === "vi" ? `; ban hành ${p.declares} yêu cầu cho cấp dưới` : `; declares ${p.declares} for the levels below`) : "";
+      out.push(`  ${p.id} (${kind}${p.level ? `, ${p.level}` : ""}) ${p.file}: ${cov}${declared}`);
     }
   }
   out.push(renderSummaryLine(report, opts.lang));
