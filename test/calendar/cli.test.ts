@@ -28,7 +28,7 @@ const json = async (args: string[]) => {
 
 describe("kh calendar", () => {
   it("prints JSON with the seed plan's report deadlines and their day-off readings", async () => {
-    const j = await json(["examples/gio-son-cchc-2022.kh"]);
+    const j = await json(["test/workspaces/first-2022/examples/gio-son-cchc-2022.kh"]);
     expect(j.version).toBe(1);
     const reports = j.items.filter((x) => x.task === "bao-cao");
     expect(reports.map((x) => [x.kind, x.end, x.mandates[0]!.origin, x.mandates[0]!.occurrence!.end])).toEqual([
@@ -40,22 +40,22 @@ describe("kh calendar", () => {
   });
 
   it("merges a folder and filters by unit, level and dates", async () => {
-    const all = await json(["examples"]);
+    const all = await json(["test/workspaces/first-2022/examples"]);
     expect(new Set(all.items.map((x) => x.plan.id))).toEqual(new Set(["dak-lak-snv-2021", "gio-son-cchc-2022", "hai-phong-skhdt-2024"]));
-    const unit = await json(["examples", "--unit", "mot-cua"]);
+    const unit = await json(["test/workspaces/first-2022/examples", "--unit", "mot-cua"]);
     expect(unit.items.length).toBeGreaterThan(0);
     expect(unit.items.every((x) => x.lead?.id === "mot-cua" || x.coordinating.some((c) => c.id === "mot-cua"))).toBe(true);
     expect(unit.filter).toEqual({ unit: "mot-cua" });
-    const communes = await json(["examples", "--level", "xã"]);
+    const communes = await json(["test/workspaces/first-2022/examples", "--level", "xã"]);
     expect(new Set(communes.items.map((x) => x.plan.id))).toEqual(new Set(["gio-son-cchc-2022"]));
-    const june = await json(["examples", "--from", "01/06/2022", "--to", "2022-06-30"]);
+    const june = await json(["test/workspaces/first-2022/examples", "--from", "01/06/2022", "--to", "2022-06-30"]);
     expect(june.items.length).toBeGreaterThan(0);
     expect(june.items.every((x) => x.end >= "2022-06-01" && x.start <= "2022-06-30")).toBe(true);
     expect(june.items.map((x) => x.task)).toContain("bao-cao");
   });
 
   it("writes CSV in UTF-8 with a BOM and CRLF lines", async () => {
-    const r = await runKh(["calendar", "examples/gio-son-cchc-2022.kh", "--format", "csv"], VI);
+    const r = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", "--format", "csv"], VI);
     expect(r.code).toBe(0);
     expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
     const lines = r.stdout.slice(1).split("\r\n");
@@ -63,12 +63,12 @@ describe("kh calendar", () => {
     const report = lines.find((l) => l.startsWith("gio-son-cchc-2022,commune,bao-cao,") && l.includes("2022-12-10"))!;
     expect(report).toContain('"Tổng hợp kết quả thực hiện công tác tuyên truyền CCHC về UBND xã, định kỳ 6 tháng và năm để tổng hợp, báo cáo UBND huyện"');
     expect(report).toContain(",2022-12-09,");
-    const en = await runKh(["calendar", "examples/gio-son-cchc-2022.kh", "--format", "csv", "--lang", "en"], VI);
+    const en = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", "--format", "csv", "--lang", "en"], VI);
     expect(en.stdout.slice(1).split("\r\n")[0]).toMatch(/^Plan,Level,Task id,Task,Kind,Start,End,Lead/);
   });
 
   it("writes a Markdown agenda grouped by month and by unit", async () => {
-    const r = await runKh(["calendar", "examples/gio-son-cchc-2022.kh"], VI);
+    const r = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh"], VI);
     expect(r.code).toBe(0);
     const md = r.stdout;
     expect(md).toMatch(/^# Lịch thực hiện: Tuyên truyền cải cách hành chính xã Gio Sơn năm 2022\n/);
@@ -78,26 +78,26 @@ describe("kh calendar", () => {
     const june = md.slice(md.indexOf("## Tháng 6/2022"), md.indexOf("## Tháng 7/2022"));
     expect(june).toContain("### Văn hóa và Thông tin xã (van-hoa-thong-tin)");
     expect(june).toContain("- **10/06/2022** (thứ Sáu) · Hạn: Tổng hợp kết quả");
-    const en = await runKh(["calendar", "examples/gio-son-cchc-2022.kh", "--lang", "en"], VI);
+    const en = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", "--lang", "en"], VI);
     expect(en.stdout).toContain("## December 2022");
   });
 
   it("--next lists the next deadlines from --today, or the last ones when none is left", async () => {
-    const r = await runKh(["calendar", "examples", "--next", "2", "--today", "01/06/2022"], VI);
+    const r = await runKh(["calendar", "test/workspaces/first-2022/examples", "--next", "2", "--today", "01/06/2022"], VI);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("## Hạn sắp tới (từ 01/06/2022)");
     expect(r.stdout.match(/^- \*\*/gm)).toHaveLength(2);
     expect(r.stdout).toContain("- **10/12/2022** (thứ Bảy → 09/12/2022) · gio-son-cchc-2022 · `bao-cao`");
-    const late = await runKh(["calendar", "examples", "--next", "5", "--today", "2030-01-01"], VI);
+    const late = await runKh(["calendar", "test/workspaces/first-2022/examples", "--next", "5", "--today", "2030-01-01"], VI);
     expect(late.stdout).toContain("Không còn hạn nào từ 01/01/2030; 4 hạn cuối cùng");
-    const j = await json(["examples", "--next", "1", "--today", "2024-06-06"]);
+    const j = await json(["test/workspaces/first-2022/examples", "--next", "1", "--today", "2024-06-06"]);
     expect(j.next).toEqual({ today: "2024-06-06", upcoming: true });
     expect(j.items.map((x) => `${x.end} ${x.task}`)).toEqual(["2024-12-05 bao-cao-nam"]);
   });
 
   it("exits 2 on a bad date, a bad format or a missing path; 1 (still printing) when the plans have errors", async () => {
-    expect((await runKh(["calendar", "examples", "--from", "30/02/2022"])).code).toBe(2);
-    expect((await runKh(["calendar", "examples", "--format", "pdf"])).code).toBe(2);
+    expect((await runKh(["calendar", "test/workspaces/first-2022/examples", "--from", "30/02/2022"])).code).toBe(2);
+    expect((await runKh(["calendar", "test/workspaces/first-2022/examples", "--format", "pdf"])).code).toBe(2);
     expect((await runKh(["calendar", "nowhere"])).code).toBe(2);
     const dir = mkdtempSync(path.join(tmpdir(), "kh-cal-"));
     writeFileSync(

@@ -13,7 +13,7 @@ import { check, planOf, planText, repoDir, repoFile } from "./helpers.js";
 const when = (x: CalendarItem) => (x.start === x.end ? isoDay(x.end) : `${isoDay(x.start)}..${isoDay(x.end)}`);
 
 describe("the seed commune plan (Gio Sơn 32/KH-UBND 2022)", () => {
-  const result = check([repoFile("examples/gio-son-cchc-2022.kh")], { library: repoDir("templates") });
+  const result = check([repoFile("test/workspaces/first-2022/examples/gio-son-cchc-2022.kh")], { library: repoDir("test/workspaces/first-2022/templates") });
   const exp = expandPlan(planOf(result, "gio-son-cchc-2022"));
   const of = (task: string) => exp.items.filter((x) => x.task === task);
 
@@ -81,7 +81,7 @@ describe("the seed commune plan (Gio Sơn 32/KH-UBND 2022)", () => {
 
 describe("the bundled plans, merged", () => {
   it("holds every report deadline of examples/ in date order", () => {
-    const result = check(repoDir("examples"), { library: repoDir("templates") });
+    const result = check(repoDir("test/workspaces/first-2022/examples"), { library: repoDir("test/workspaces/first-2022/templates") });
     const exp = expandPlans(result.workspace.plans.values());
     const deadlines = exp.items.filter((x) => x.kind === "deadline").map((x) => `${isoDay(x.end)} ${x.plan.id} ${x.task}`);
     expect(deadlines).toEqual([
@@ -238,7 +238,7 @@ describe("properties", () => {
   });
 
   it("a merged calendar does not depend on the order of plans", () => {
-    const r = check(repoDir("examples"), { library: repoDir("templates") });
+    const r = check(repoDir("test/workspaces/first-2022/examples"), { library: repoDir("test/workspaces/first-2022/templates") });
     const plans = [...r.workspace.plans.values()];
     const cal = new WorkingCalendar();
     expect(plain(expandPlans([...plans].reverse(), cal).items)).toEqual(plain(expandPlans(plans, cal).items));

@@ -67,7 +67,7 @@ function readPlain(text: string): Record<string, string>[] {
 
 const stamp = new Date(Date.UTC(2022, 1, 14, 8, 0, 0));
 const gioSon = (): CalendarItem[] => {
-  const r = check([repoFile("examples/gio-son-cchc-2022.kh")], { library: repoDir("templates") });
+  const r = check([repoFile("test/workspaces/first-2022/examples/gio-son-cchc-2022.kh")], { library: repoDir("test/workspaces/first-2022/templates") });
   return [...expandPlan(planOf(r, "gio-son-cchc-2022")).items];
 };
 const ics = (items: readonly CalendarItem[], lang: "vi" | "en" = "vi") => renderIcs(items, { lang, name: "Lịch xã Gio Sơn", stamp, policy: "previous-working-day" });
@@ -126,8 +126,8 @@ describe("ICS of the seed commune plan", () => {
   it("is the same file on a second run, and UIDs survive a changed date", () => {
     expect(ics(gioSon())).toBe(text);
     const moved = check(
-      [{ file: "examples/gio-son-cchc-2022.kh", text: repoFile("examples/gio-son-cchc-2022.kh").text.replace(/hạn hằng năm trước 10\/0?6 và 10\/12/, "hạn hằng năm trước 5/6 và 5/12") }],
-      { library: repoDir("templates") },
+      [{ file: "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", text: repoFile("test/workspaces/first-2022/examples/gio-son-cchc-2022.kh").text.replace(/hạn hằng năm trước 10\/0?6 và 10\/12/, "hạn hằng năm trước 5/6 và 5/12") }],
+      { library: repoDir("test/workspaces/first-2022/templates") },
     );
     const again = readIcal(ics(expandPlan(planOf(moved, "gio-son-cchc-2022")).items));
     expect(again.map((e) => e.uid).sort()).toEqual(events.map((e) => e.uid).sort());
@@ -137,7 +137,7 @@ describe("ICS of the seed commune plan", () => {
 
 describe("ICS of other plans", () => {
   it("merges a folder into one calendar with unique UIDs, in English too", () => {
-    const r = check(repoDir("examples"), { library: repoDir("templates") });
+    const r = check(repoDir("test/workspaces/first-2022/examples"), { library: repoDir("test/workspaces/first-2022/templates") });
     const items = expandPlans(r.workspace.plans.values()).items;
     for (const lang of ["vi", "en"] as const) {
       const events = readIcal(ics(items, lang));
@@ -168,14 +168,14 @@ describe("ICS of other plans", () => {
 describe("kh calendar --format ics", () => {
   it("writes a file ical.js reads, stable across runs with SOURCE_DATE_EPOCH", async () => {
     const env = { LANG: "vi_VN.UTF-8", SOURCE_DATE_EPOCH: "1644825600" };
-    const a = await runKh(["calendar", "examples/gio-son-cchc-2022.kh", "--format", "ics"], { env });
-    const b = await runKh(["calendar", "examples/gio-son-cchc-2022.kh", "--format", "ics"], { env });
+    const a = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", "--format", "ics"], { env });
+    const b = await runKh(["calendar", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", "--format", "ics"], { env });
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     const events = readIcal(a.stdout);
     expect(events.length).toBeGreaterThan(20);
     expect(a.stdout).toContain("DTSTAMP:20220214T080000Z");
-    const unit = await runKh(["calendar", "examples", "--format", "ics", "--unit", "tu-phap"], { env });
+    const unit = await runKh(["calendar", "test/workspaces/first-2022/examples", "--format", "ics", "--unit", "tu-phap"], { env });
     const ev = readIcal(unit.stdout);
     expect(ev.length).toBeGreaterThan(0);
     expect(ev.every((e) => e.description.includes("(tu-phap)"))).toBe(true);

@@ -17,11 +17,11 @@ const settings = (raw: unknown) => {
 
 describe("KH506: deadline on a weekend or holiday", () => {
   it("warns on the seed plan's 10/12/2022 (a Saturday) in the plan and in the district template, with both readings", () => {
-    const r = check([repoFile("examples/gio-son-cchc-2022.kh"), repoFile("templates/gio-linh-cchc-2022.kh")], { library: repoDir("templates") });
+    const r = check([repoFile("test/workspaces/first-2022/examples/gio-son-cchc-2022.kh"), repoFile("test/workspaces/first-2022/templates/gio-linh-cchc-2022.kh")], { library: repoDir("test/workspaces/first-2022/templates") });
     const w = r.report.diagnostics.filter((d) => d.code === "KH506");
     expect(w.map((d) => [d.severity, d.span.file, d.span.line])).toEqual([
-      ["warning", "examples/gio-son-cchc-2022.kh", 108],
-      ["warning", "templates/gio-linh-cchc-2022.kh", 82],
+      ["warning", "test/workspaces/first-2022/examples/gio-son-cchc-2022.kh", 108],
+      ["warning", "test/workspaces/first-2022/templates/gio-linh-cchc-2022.kh", 82],
     ]);
     expect(w[0]!.message.vi).toContain("Hạn 10/12/2022 rơi vào thứ Bảy");
     expect(w[0]!.message.vi).toContain("thứ Sáu 09/12/2022");
