@@ -13,6 +13,7 @@ import type { CheckReport, PlanReport } from "./report.js";
 import { CustomRuleRunner } from "./custom-rules.js";
 import type { PackRule } from "./jsonlogic/index.js";
 import { BUILTIN_RULES } from "./rules/index.js";
+import { placeholderRule, withoutSuperseded } from "./rules/placeholders.js";
 
 export interface SourceFile {
   /** The path shown to users (relative to the working directory). */
@@ -67,6 +68,7 @@ export function checkParsed(
   const plans: PlanReport[] = [];
   for (const plan of workspace.plans.values()) {
     for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels, plans: workspace.plans, ...(calendar && { calendar }) }));
+    diagnostics.push(...placeholderRule({ plan, levels }));
     diagnostics.push(...custom.run(plan));
     const m = plan.model;
     plans.push({
@@ -92,7 +94,7 @@ export function checkParsed(
   }
   diagnostics.sort(compareDiagnostics);
   plans.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.id < b.id ? -1 : 1));
-  return { report: { files: parsed.length, plans, diagnostics: dedupe(diagnostics) }, workspace, parsed };
+  return { report: { files: parsed.length, plans, diagnostics: dedupe(withoutSuperseded(diagnostics)) }, workspace, parsed };
 }
 
 /** Back-compat helper: check sources with no library. */

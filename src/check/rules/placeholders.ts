@@ -1,0 +1,151 @@
+/**
+ * Placeholders (KH701): the places a generated plan (`kh derive`) leaves for its author. A
+ * placeholder is a unit reference spelled `TODO` or `can-dien` (any case and diacritics), or a
+ * text that starts with `TODO` or `cần điền`. Each one is an error at the very place to edit,
+ * saying what to fill in; another diagnostic at exactly that place (an undeclared unit `TODO`)
+ * is superseded by it, so the author sees one clear message per placeholder.
+ */
+import type { Bilingual, Diagnostic } from "../../diagnostics/diagnostic.js";
+import { makeDiagnostic } from "../../diagnostics/make.js";
+import type { Span } from "../../diagnostics/span.js";
+import type { HeaderFieldName, Ident, Member, SectionName, SignatureFieldName, Text } from "../../syntax/ast.js";
+import { fold } from "../../syntax/fold.js";
+import { canonicalKeyword as kw, type Dialect, type KeywordConcept } from "../../syntax/keywords/table.js";
+import type { PlanRule } from "./context.js";
+
+/** The placeholder unit id `kh derive` writes, by dialect. */
+export const PLACEHOLDER_UNIT: Readonly<Record<Dialect, string>> = { vi: "can-dien", en: "TODO" };
+
+const PLACEHOLDER_IDS: ReadonlySet<string> = new Set([fold(PLACEHOLDER_UNIT.vi), fold(PLACEHOLDER_UNIT.en)]);
+const TEXT_MARKER = /^(?:todo|can dien)(?![\p{L}\p{N}])/u;
+
+/** A placeholder text as `kh derive` writes it: `cần điền: WHAT` / `TODO: WHAT`. */
+export function placeholderText(dialect: Dialect, what: Bilingual): string {
+  return dialect === "vi" ? `cần điền: ${what.vi}` : `TODO: ${what.en}`;
+}
+
+export function isPlaceholderIdent(name: string): boolean {
+  return PLACEHOLDER_IDS.has(fold(name));
+}
+
+export function isPlaceholderText(value: string): boolean {
+  return TEXT_MARKER.test(fold(value));
+}
+
+const HEADER_WHAT: Readonly<Record<Exclude<HeaderFieldName, "level" | "date" | "period" | "implements">, Bilingual>> = {
+  title: { vi: "tiêu đề (trích yếu) của kế hoạch", en: "the plan's title" },
+  issuer: { vi: "cơ quan ban hành", en: "the issuing body" },
+  number: { vi: "số, ký hiệu của kế hoạch", en: "the plan's number and symbol" },
+  place: { vi: "địa danh", en: "the place name" },
+};
+
+const SECTION_CONCEPT: Readonly<Record<SectionName, KeywordConcept>> = {
+  purposes: "Purposes",
+  requirements: "Requirements",
+  audiences: "Audiences",
+  forms: "Forms",
+  budget: "Budget",
+  recipients: "Recipients",
+};
+
+const SIGNATURE_CONCEPT: Readonly<Record<SignatureFieldName, KeywordConcept>> = { authority: "Authority", position: "Position", signer: "Signer" };
+
+const HELP_TEXT: Bilingual = { vi: "thay cả đoạn `cần điền: …` bằng nội dung thật", en: "replace the whole `TODO: …` text with the real text" };
+
+/** What to say for one placeholder: the message and the help. */
+interface Finding {
+  readonly span: Span;
+  readonly what: Bilingual;
+  readonly help: Bilingual;
+}
+
+function both(concept: KeywordConcept): Bilingual {
+  return { vi: kw(concept, "vi"), en: kw(concept, "en") };
+}
+
+function unitHelp(dialect: Dialect): Bilingual {
+  return {
+    vi: `khai báo đơn vị (\`${kw("Unit", dialect)} ID "Tên đơn vị"\`) rồi ghi mã ID của nó vào đây`,
+    en: `declare the unit (\`${kw("Unit", dialect)} ID "Unit name"\`) and write its ID here`,
+  };
+}
+
+function findingsOf(m: Member, dialect: Dialect): Finding[] {
+  const out: Finding[] = [];
+  const text = (t: Text | undefined, what: Bilingual, help: Bilingual = HELP_TEXT) => {
+    if (t && isPlaceholderText(t.value)) out.push({ span: t.span, what, help });
+  };
+  const unitRef = (id: Ident, what: Bilingual) => {
+    if (isPlaceholderIdent(id.name)) out.push({ span: id.span, what, help: unitHelp(dialect) });
+  };
+  switch (m.type) {
+    case "Field":
+      if (m.name === "title" || m.name === "issuer" || m.name === "number" || m.name === "place") text(m.value, HEADER_WHAT[m.name]);
+      break;
+    case "Unit": {
+      const roles = m.roles.map((r) => `\`${r.name}\``).join(", ");
+      if (isPlaceholderIdent(m.id.name)) out.push({ span: m.id.span, what: { vi: "mã của đơn vị", en: "the unit's id" }, help: unitHelp(dialect) });
+      text(
+        m.label,
+        roles
+          ? { vi: `tên đơn vị nhận vai trò ${roles}`, en: `the name of the unit that takes the role ${roles}` }
+          : { vi: `tên đơn vị \`${m.id.name}\``, en: `the name of unit \`${m.id.name}\`` },
+        roles
+          ? {
+              vi: `ghi tên đơn vị của mình giữ vai trò này trong dấu ngoặc kép; có thể đổi cả mã \`${m.id.name}\` (và các nhiệm vụ do nó chủ trì)`,
+              en: `write the name of your unit that takes this role in the quotes; you may rename the id \`${m.id.name}\` too (and the tasks it leads)`,
+            }
+          : HELP_TEXT,
+      );
+      break;
+    }
+    case "Task": {
+      const task = m.id.name;
+      text(m.label, { vi: `nội dung nhiệm vụ \`${task}\``, en: `the text of task \`${task}\`` });
+      for (const f of m.fields) {
+        if (f.name === "lead") unitRef(f.value, { vi: `đơn vị chủ trì nhiệm vụ \`${task}\``, en: `the lead unit of task \`${task}\`` });
+        else if (f.name === "coordinating") for (const u of f.value) unitRef(u, { vi: `đơn vị phối hợp của nhiệm vụ \`${task}\``, en: `a coordinating unit of task \`${task}\`` });
+        else if (f.name === "output" || f.name === "note") text(f.value, { vi: `${kw(f.name === "output" ? "Output" : "Note", "vi")} của nhiệm vụ \`${task}\``, en: `the ${f.name} of task \`${task}\`` });
+      }
+      break;
+    }
+    case "Waiver":
+      text(m.reason, { vi: `lý do miễn \`${m.target.name}\``, en: `the reason for waiving \`${m.target.name}\`` });
+      break;
+    case "Section": {
+      const name = both(SECTION_CONCEPT[m.name]);
+      for (const item of m.items) text(item, { vi: `mục \`${name.vi}\``, en: `the \`${name.en}\` section` });
+      break;
+    }
+    case "Signature":
+      for (const f of m.fields) {
+        const name = both(SIGNATURE_CONCEPT[f.name]);
+        text(f.value, { vi: `\`${name.vi}\` của chữ ký`, en: `the signature's \`${name.en}\`` });
+      }
+      break;
+    case "Role":
+    case "Mandate":
+      text(m.label, { vi: `nội dung của \`${m.id.name}\``, en: `the text of \`${m.id.name}\`` });
+      break;
+    case "Refine":
+    case "Requires":
+    case "Rule":
+      break;
+  }
+  return out;
+}
+
+export const placeholderRule: PlanRule = ({ plan }) =>
+  plan.decl.members.flatMap((m) =>
+    findingsOf(m, plan.dialect).map((f) =>
+      makeDiagnostic("KH701", f.span, { vi: `Cần điền ${f.what.vi} ở đây`, en: `Fill in ${f.what.en} here` }, [], f.help),
+    ),
+  );
+
+/** Drops every diagnostic other than KH701 whose primary place is exactly a placeholder's. */
+export function withoutSuperseded(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const at = (s: Span) => `${s.file}\u0000${s.offset}\u0000${s.endOffset}`;
+  const placeholders = new Set(diagnostics.filter((d) => d.code === "KH701").map((d) => at(d.span)));
+  if (placeholders.size === 0) return [...diagnostics];
+  return diagnostics.filter((d) => d.code === "KH701" || !placeholders.has(at(d.span)));
+}
