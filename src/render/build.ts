@@ -1,0 +1,108 @@
+/**
+ * Builds the document model of a resolved plan: header and title, the basis paragraph from the
+ * parents, then the sections the plan has (purposes and requirements; audiences, content and
+ * forms; budget; organisation by lead unit and reporting duties), the closing sentence, and
+ * the recipients and signature. Sections the plan does not have are left out, not invented.
+ * The document is in Vietnamese whatever the keywords of the file.
+ */
+import type { ResolvedPlanInternals } from "../resolve/model.js";
+import { basisParagraph, closingSentence } from "./basis.js";
+import { fromIso } from "./dates.js";
+import { buildHeader, buildTitle } from "./header.js";
+import type { Block, RenderDocument } from "./model.js";
+import { buildSignoff } from "./signoff.js";
+import { byLeadUnit, contentItem, dutyItem, reportItem, taskViews, type TaskView } from "./tasks.js";
+import { joinVi, upper } from "./text.js";
+import { cleanNumber } from "./doc-type.js";
+import type { ParentDocument } from "./parents.js";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+/** Levels whose issuer is written above a department's name in the header. */
+const SUPERIOR_LEVELS = new Set(["province", "ministry"]);
+
+/** One item is a paragraph; several are `-` items. */
+function textBlocks(items: readonly string[]): Block[] {
+  if (items.length === 1) return [{ kind: "paragraph", text: items[0]! }];
+  return items.map((text) => ({ kind: "item", marker: "-", text }));
+}
+
+interface Part {
+  readonly title: string;
+  readonly blocks: readonly Block[];
+}
+
+/** A department's superior body: the issuer of its province (or ministry) parent. */
+function superiorOf(plan: ResolvedPlanInternals, parents: readonly ParentDocument[]): string | null {
+  if (plan.model.level !== "department") return null;
+  return parents.find((p) => p.level !== null && SUPERIOR_LEVELS.has(p.level) && p.issuer)?.issuer ?? null;
+}
+
+/** The document of `plan`; `parents` are the documents it implements (see `findParents`), in its order. */
+export function buildDocument(plan: ResolvedPlanInternals, parents: readonly ParentDocument[]): RenderDocument {
+  const m = plan.model;
+  const blocks: Block[] = [
+    buildHeader({ issuer: m.issuer, superior: superiorOf(plan, parents), number: m.number, place: m.place, date: fromIso(m.date) }),
+    buildTitle(m.title),
+  ];
+  blocks.push({ kind: "paragraph", text: basisParagraph(parents, m.issuer, m.title) });
+
+  let section = 0;
+  const pushSection = (parts: readonly Part[], title: (titles: string[]) => string): void => {
+    const present = parts.filter((p) => p.blocks.length > 0);
+    if (present.length === 0) return;
+    const number = `${ROMAN[section] ?? section + 1}.`;
+    section++;
+    if (present.length === 1) {
+      blocks.push({ kind: "heading", level: 1, number, text: upper(present[0]!.title) }, ...present[0]!.blocks);
+      return;
+    }
+    blocks.push({ kind: "heading", level: 1, number, text: upper(title(present.map((p) => p.title))) });
+    present.forEach((p, i) => blocks.push({ kind: "heading", level: 2, number: `${i + 1}.`, text: p.title }, ...p.blocks));
+  };
+
+  const s = m.sections;
+  pushSection(
+    [
+      { title: "Mục đích", blocks: textBlocks(s.purposes) },
+      { title: "Yêu cầu", blocks: textBlocks(s.requirements) },
+    ],
+    (t) => t.join(", "),
+  );
+
+  const tasks = taskViews(plan);
+  const titles = new Map(tasks.map((t) => [t.id, t.text]));
+  const taskTitle = (id: string): string | undefined => titles.get(id);
+  const units = new Map(m.units.map((u) => [u.id, u.label ?? u.id]));
+  const unitName = (id: string): string => units.get(id) ?? id;
+  const content = tasks.filter((t) => !t.report);
+  const reports = tasks.filter((t) => t.report);
+
+  pushSection(
+    [
+      { title: "Đối tượng", blocks: textBlocks(s.audiences) },
+      { title: "Nội dung", blocks: textBlocks(content.map((t) => contentItem(t, taskTitle))) },
+      { title: "Hình thức", blocks: textBlocks(s.forms) },
+    ],
+    joinVi,
+  );
+  pushSection([{ title: "Kinh phí", blocks: textBlocks(s.budget ?? []) }], joinVi);
+
+  const organisation: Part[] = byLeadUnit(content, m.units.map((u) => u.id)).map((g) => ({
+    title: g.lead === null ? "Nhiệm vụ chưa có đơn vị chủ trì" : unitName(g.lead),
+    blocks: textBlocks(g.tasks.map((t: TaskView) => dutyItem(t, unitName))),
+  }));
+  organisation.push({ title: "Chế độ báo cáo", blocks: textBlocks(reports.map((t) => reportItem(t, unitName, taskTitle))) });
+  const organisationBlocks = organisation.filter((p) => p.blocks.length > 0);
+  if (organisationBlocks.length > 0) {
+    // Always numbered by unit, even when only one unit leads: the heading names who does what.
+    const number = `${ROMAN[section] ?? section + 1}.`;
+    section++;
+    blocks.push({ kind: "heading", level: 1, number, text: "TỔ CHỨC THỰC HIỆN" });
+    organisationBlocks.forEach((p, i) => blocks.push({ kind: "heading", level: 2, number: `${i + 1}.`, text: p.title }, ...p.blocks));
+  }
+
+  blocks.push({ kind: "paragraph", text: closingSentence(m.issuer, m.title) });
+  const signoff = buildSignoff(s.recipients, s.signature);
+  if (signoff) blocks.push(signoff);
+  return { name: m.number ? `Kế hoạch ${cleanNumber(m.number)}` : `Kế hoạch ${m.id}`, blocks };
+}
