@@ -7,6 +7,7 @@ import type { Lang } from "../diagnostics/diagnostic.js";
 import { CHECK_FORMATS, runCheck, type CheckFormat } from "./commands/check.js";
 import { CALENDAR_FORMATS, parseDateOption, runCalendar, runHolidays, type CalendarFormat } from "./commands/calendar.js";
 import { runCoverage } from "./commands/coverage.js";
+import { runDerive } from "./commands/derive.js";
 import { runExplain } from "./commands/explain.js";
 import { runResolve } from "./commands/resolve.js";
 import { runFmt } from "./commands/fmt.js";
@@ -211,6 +212,55 @@ Exit codes: 0 rendered, 1 syntax errors, 2 usage or I/O failure.`,
       exitCode = await runRender(plan, { format: o.format, lang: lang(o), ...(o.output !== undefined && { output: o.output }) }, io);
     });
   // ---- end render ----
+
+  // ---- derive (issue 5) ----
+  program
+    .command("derive")
+    .description("draft a plan implementing a template, for a level and an issuer, with placeholders to fill")
+    .argument("<template>", "the template: a .kh file, or a plan id found in the workspace")
+    .requiredOption("--level <level>", "the level of the new plan (xã, commune, sở, department, …)")
+    .requiredOption("--issuer <name>", 'the issuing body, e.g. "UBND xã Gio Sơn"')
+    .option("--id <id>", "the new plan's id (default: the template's id and the issuer's name)")
+    .addOption(
+      new Option("--lang <lang>", "keywords of the new plan and language of messages: vi or en (default: the template's keywords; messages from LANG)").argParser((v) => {
+        try {
+          return parseLang(v);
+        } catch (e) {
+          throw new InvalidArgumentError((e as Error).message);
+        }
+      }),
+    )
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--force", "overwrite the --output file if it exists")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  kh derive templates/nq76-cchc-2021-2030.kh --level tỉnh --issuer "UBND tỉnh Quảng Trị"
+  kh derive nq76-cchc-2021-2030 --level province --issuer "UBND tỉnh Quảng Trị" --lang en
+  kh derive templates/x.kh --level xã --issuer "UBND xã Gio Sơn" --id gio-son-2025 -o examples/gio-son-2025.kh
+
+Every mandate that applies at the level gets a task: its text, what it covers, the latest
+deadline allowed. The units are left to fill: \`kh check\` reports each place as KH701.
+Exit codes: 0 drafted, 1 the template has errors, 2 usage or I/O failure (unknown template or
+level, no mandate for the level, an existing file without --force).`,
+    )
+    .action(async (template: string, o: { level: string; issuer: string; id?: string; lang?: Lang; output?: string; force?: boolean }) => {
+      exitCode = await runDerive(
+        template,
+        {
+          level: o.level,
+          issuer: o.issuer,
+          lang: lang(o),
+          ...(o.id !== undefined && { id: o.id }),
+          ...(o.lang !== undefined && { dialect: o.lang }),
+          ...(o.output !== undefined && { output: o.output }),
+          force: o.force ?? false,
+        },
+        io,
+      );
+    });
+  // ---- end derive ----
 
   program
     .command("explain")
