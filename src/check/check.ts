@@ -6,8 +6,8 @@
 import type { CalendarSettings } from "../calendar/settings.js";
 import { compareDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { levelTable, type LevelTable } from "../resolve/levels.js";
-import type { ResolvedWorkspace } from "../resolve/model.js";
-import { resolveWorkspace, type ParsedFile } from "../resolve/resolver.js";
+import type { ResolvedPlanInternals, ResolvedWorkspace } from "../resolve/model.js";
+import { resolveWorkspace, type ParsedFile, type ResolveCache } from "../resolve/resolver.js";
 import { parse } from "../syntax/parse.js";
 import type { CheckReport, PlanReport } from "./report.js";
 import { CustomRuleRunner } from "./custom-rules.js";
@@ -53,6 +53,17 @@ export function checkWorkspace(input: CheckInput): CheckResult {
   return checkParsed(parsed, library, input.levels ?? levelTable(), input.extra ?? [], input.rulePacks ?? [], input.calendar);
 }
 
+/** Options of `checkParsed` for callers that re-check files incrementally (the language server). */
+export interface IncrementalOptions {
+  /** Keeps the library plans' resolution between calls (see `ResolveInput.cache`). */
+  readonly cache?: ResolveCache;
+  /**
+   * Resolved plans of the library checked earlier, by id: rules that compare a plan with its
+   * parents' own plans (KH507) see them as if those plans were checked in the same run.
+   */
+  readonly contextPlans?: ReadonlyMap<string, ResolvedPlanInternals>;
+}
+
 export function checkParsed(
   parsed: readonly ParsedFile[],
   library: readonly ParsedFile[],
@@ -60,14 +71,16 @@ export function checkParsed(
   extra: readonly Diagnostic[] = [],
   rulePacks: readonly PackRule[] = [],
   calendar?: CalendarSettings,
+  options: IncrementalOptions = {},
 ): CheckResult {
-  const workspace = resolveWorkspace({ files: parsed, library, levels });
+  const workspace = resolveWorkspace({ files: parsed, library, levels, ...(options.cache && { cache: options.cache }) });
+  const context = options.contextPlans ? new Map([...options.contextPlans, ...workspace.plans]) : workspace.plans;
   const custom = new CustomRuleRunner(rulePacks);
   const diagnostics: Diagnostic[] = [...extra, ...workspace.diagnostics];
   for (const f of parsed) diagnostics.push(...f.parsed.diagnostics);
   const plans: PlanReport[] = [];
   for (const plan of workspace.plans.values()) {
-    for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels, plans: workspace.plans, ...(calendar && { calendar }) }));
+    for (const rule of BUILTIN_RULES) diagnostics.push(...rule({ plan, levels, plans: context, ...(calendar && { calendar }) }));
     diagnostics.push(...placeholderRule({ plan, levels }));
     diagnostics.push(...custom.run(plan));
     const m = plan.model;

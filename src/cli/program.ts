@@ -262,6 +262,19 @@ level, no mandate for the level, an existing file without --force).`,
     });
   // ---- end derive ----
 
+  // ---- lsp (issue 6) ----
+  program
+    .command("lsp")
+    .description("the language server for editors (Language Server Protocol over standard input and output)")
+    .option("--stdio", "talk over stdin/stdout (the default; editors pass it by convention)")
+    .option("--debounce <ms>", "pause after a change before checking, in ms (default 150)", nonNegativeInt)
+    .addHelpText("after", "\nExamples:\n  kh lsp --stdio                    what an editor's LSP client runs\n\nSee README, section Editors.")
+    .action(async (o: { stdio?: boolean; debounce?: number }) => {
+      const { runLsp } = await import("./commands/lsp.js");
+      exitCode = await runLsp({ ...(o.debounce !== undefined && { debounceMs: o.debounce }) });
+    });
+  // ---- end lsp ----
+
   program
     .command("explain")
     .description("explain a diagnostic code in Vietnamese and English, with an example")

@@ -8,6 +8,7 @@
  */
 import { CALENDAR_CODES } from "./codes-calendar.js";
 import { CHECK_CODES } from "./codes-check.js";
+import { LSP_CODES } from "./codes-lsp.js";
 import { DERIVE_CODES } from "./codes-derive.js";
 import type { Bilingual, Severity } from "./diagnostic.js";
 
@@ -229,7 +230,7 @@ const docs: CodeDoc[] = [
   },
 ];
 
-export const CODES: ReadonlyMap<string, CodeDoc> = new Map([...docs, ...CHECK_CODES, ...CALENDAR_CODES, ...DERIVE_CODES].map((d) => [d.code, d]));
+export const CODES: ReadonlyMap<string, CodeDoc> = new Map([...docs, ...CHECK_CODES, ...CALENDAR_CODES, ...DERIVE_CODES, ...LSP_CODES].map((d) => [d.code, d]));
 
 export function codeDoc(code: string): CodeDoc | undefined {
   return CODES.get(code.toUpperCase());

@@ -27,7 +27,7 @@ import type {
   ResolvedPlanInternals,
   ResolvedWorkspace,
 } from "./model.js";
-import { suggest } from "./suggest.js";
+import { suggest, withReplacement } from "./suggest.js";
 
 export interface ParsedFile {
   readonly file: string;
@@ -40,6 +40,41 @@ export interface ResolveInput {
   /** Further files that may serve as parents (e.g. `templates/`); their own problems are not reported. */
   readonly library?: readonly ParsedFile[];
   readonly levels?: LevelTable;
+  /**
+   * Keeps what is worked out for library plans (their header and what they inherit) from one
+   * call to the next, so that a caller re-checking one file against unchanged parents (the
+   * language server, on every keystroke) does not redo it. Entries are keyed by the parsed
+   * file: a changed file is a new `ParseResult` and is worked out again, with its descendants.
+   */
+  readonly cache?: ResolveCache;
+}
+
+/** What `ResolveCache` keeps per library plan; opaque outside this module. */
+interface CachedInheritance {
+  readonly parents: readonly PlanNode[];
+  /** The parents' own results the entry was computed from (reused only if they are reused). */
+  readonly parentResults: readonly Map<string, Entry>[];
+  readonly inherited: Map<string, Entry>;
+  readonly refinements: Map<string, RefineDecl[]>;
+}
+
+/** Counts of the work a `ResolveCache` did, for tests and benchmarks. */
+export interface ResolveCacheStats {
+  /** Library plans indexed (header read) because they were not in the cache. */
+  nodesBuilt: number;
+  /** Library plans whose inheritance was worked out because no cached result was valid. */
+  inheritanceComputed: number;
+}
+
+/** See `ResolveInput.cache`. One cache per workspace and level table. */
+export class ResolveCache {
+  /** @internal */
+  readonly nodes = new WeakMap<ParseResult, PlanNode>();
+  /** @internal */
+  readonly inheritance = new WeakMap<PlanNode, CachedInheritance>();
+  readonly stats: ResolveCacheStats = { nodesBuilt: 0, inheritanceComputed: 0 };
+  /** Called with the plan id each time a library plan's inheritance is worked out. */
+  onCompute: ((planId: string) => void) | undefined;
 }
 
 const MAX_CHAINS = 16;
@@ -93,14 +128,25 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
   // 1. Index every plan by id.
   const nodes: PlanNode[] = [];
   const seenFiles = new Set<string>();
+  const cache = input.cache;
   const add = (f: ParsedFile, checked: boolean) => {
     if (seenFiles.has(f.file)) return;
     seenFiles.add(f.file);
     const decl = f.parsed.document.plan;
     if (!decl) return;
+    const cached = !checked ? cache?.nodes.get(f.parsed) : undefined;
+    if (cached && cached.file === f.file) {
+      nodes.push(cached);
+      return;
+    }
     const own = new Map<string, MandateDecl>();
     for (const m of decl.members) if (m.type === "Mandate" && !own.has(m.id.name)) own.set(m.id.name, m);
-    nodes.push({ id: decl.id.name, file: f.file, decl, header: headerOf(decl), checked, dialect: f.parsed.dialect, parents: [], own });
+    const node: PlanNode = { id: decl.id.name, file: f.file, decl, header: headerOf(decl), checked, dialect: f.parsed.dialect, parents: [], own };
+    if (!checked && cache) {
+      cache.nodes.set(f.parsed, node);
+      cache.stats.nodesBuilt++;
+    }
+    nodes.push(node);
   };
   for (const f of input.files) add(f, true);
   for (const f of input.library ?? []) add(f, false);
@@ -151,7 +197,7 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
       else if (n.checked) {
         const s = suggest(p.name, allIds);
         diagnostics.push(
-          makeDiagnostic(
+          withReplacement(makeDiagnostic(
             "KH201",
             p.span,
             { vi: `Không tìm thấy kế hoạch cấp trên \`${p.name}\``, en: `Parent plan \`${p.name}\` not found` },
@@ -162,7 +208,7 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
                   vi: "đặt tệp của kế hoạch đó cùng thư mục, trong `templates/`, hoặc khai báo `searchPaths` trong kehoach.json",
                   en: "put that plan's file in the same folder, in `templates/`, or list its folder in `searchPaths` of kehoach.json",
                 },
-          ),
+          ), p.span, s),
         );
       }
     }
@@ -202,9 +248,36 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
     return p;
   };
 
+  /**
+   * A library plan's cached inheritance, if still valid: same parents, whose own results are
+   * (recursively) the cached ones. Checked plans are never cached (they report diagnostics).
+   */
+  const fromCache = (n: PlanNode): CachedInheritance | undefined => {
+    if (!cache || n.checked) return undefined;
+    const c = cache.inheritance.get(n);
+    if (!c || c.parents.length !== n.parents.length) return undefined;
+    for (let i = 0; i < n.parents.length; i++) {
+      const q = n.parents[i]!;
+      if (c.parents[i] !== q || inherited(q) !== c.parentResults[i]) return undefined;
+    }
+    return c;
+  };
+  const remember = (n: PlanNode): void => {
+    if (!cache || n.checked || n.parents.some((q) => q.checked)) return;
+    cache.inheritance.set(n, { parents: [...n.parents], parentResults: n.parents.map(inherited), inherited: memo.get(n)!, refinements: refinementsOf(n) });
+    cache.stats.inheritanceComputed++;
+    cache.onCompute?.(n.id);
+  };
+
   const inherited = (n: PlanNode): Map<string, Entry> => {
     const done = memo.get(n);
     if (done) return done;
+    const hit = fromCache(n);
+    if (hit) {
+      memo.set(n, hit.inherited);
+      refineMemo.set(n, hit.refinements);
+      return hit.inherited;
+    }
     const out = new Map<string, Entry>();
     memo.set(n, out);
     for (const q of n.parents) {
@@ -220,6 +293,7 @@ export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
         merge(out, { key, origin: q, decl, chains: [[q.id]], refinements: [] });
       }
     }
+    remember(n);
     return out;
   };
 
@@ -326,7 +400,7 @@ function refDiagnostic(
     const e = [...inh.values()].find((x) => x.decl.id.name === s);
     if (e) related.push({ span: e.decl.id.span, message: { vi: `yêu cầu \`${s}\` của ${e.origin.id}`, en: `mandate \`${s}\` of ${e.origin.id}` } });
   }
-  return makeDiagnostic(
+  return withReplacement(makeDiagnostic(
     code,
     ref.span,
     {
@@ -335,19 +409,19 @@ function refDiagnostic(
     },
     related,
     s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : undefined,
-  );
+  ), ref.span, s);
 }
 
 function unknownLevel(lv: Ident, levels: LevelTable): Diagnostic {
   const s = suggest(lv.name, levels.names);
   const known = levels.levels.map((l) => l.id).join(", ");
-  return makeDiagnostic(
+  return withReplacement(makeDiagnostic(
     "KH204",
     lv.span,
     { vi: `Cấp \`${lv.name}\` không có trong danh sách cấp (${known})`, en: `Level \`${lv.name}\` is not a known level (${known})` },
     [],
     s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : undefined,
-  );
+  ), lv.span, s);
 }
 
 /** Strongly connected components with a cycle (size > 1, or a self-loop), by Tarjan's algorithm (iterative). */

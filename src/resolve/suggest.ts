@@ -2,6 +2,8 @@
  * Did-you-mean suggestions that ignore accents, case and tone placement: `noi-dung.the-chế`
  * finds `noi-dung.the-che`, `bao-cao.6thang` finds `bao-cao.6-thang`.
  */
+import type { Diagnostic, Fix } from "../diagnostics/diagnostic.js";
+import type { Span } from "../diagnostics/span.js";
 import { foldIdentifier } from "../syntax/fold.js";
 
 function distance(a: string, b: string, max: number): number {
@@ -35,4 +37,15 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
     }
   }
   return bestD <= max ? best : undefined;
+}
+
+/**
+ * Adds to a did-you-mean diagnostic its machine-applicable fix: replace the unknown name at
+ * `span` by the suggestion (editors offer it as a quick fix; SARIF carries it). No suggestion,
+ * no fix.
+ */
+export function withReplacement(d: Diagnostic, span: Span, suggestion: string | undefined): Diagnostic {
+  if (suggestion === undefined) return d;
+  const fix: Fix = { title: { vi: `Thay bằng \`${suggestion}\``, en: `Replace with \`${suggestion}\`` }, edits: [{ span, text: suggestion }] };
+  return { ...d, fixes: [...(d.fixes ?? []), fix] };
 }

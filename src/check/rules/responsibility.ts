@@ -7,7 +7,7 @@
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
 import type { Ident, UnitDecl } from "../../syntax/ast.js";
-import { suggest } from "../../resolve/suggest.js";
+import { suggest, withReplacement } from "../../resolve/suggest.js";
 import { canonicalKeyword as kw } from "../../syntax/keywords/table.js";
 import type { PlanRule } from "./context.js";
 
@@ -20,13 +20,13 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
   const unknownUnit = (id: Ident) => {
     const s = suggest(id.name, units.keys());
     out.push(
-      makeDiagnostic(
+      withReplacement(makeDiagnostic(
         "KH403",
         id.span,
         { vi: `Đơn vị \`${id.name}\` chưa được khai báo`, en: `Unit \`${id.name}\` is not declared` },
         s ? [{ span: units.get(s)!.id.span, message: { vi: `đơn vị \`${s}\``, en: `unit \`${s}\`` } }] : [],
         s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : { vi: `khai báo \`${kw("Unit", plan.dialect)} ${id.name} "Tên đơn vị"\``, en: `declare \`${kw("Unit", plan.dialect)} ${id.name} "Unit name"\`` },
-      ),
+      ), id.span, s),
     );
   };
 
@@ -66,13 +66,13 @@ export const responsibilityRule: PlanRule = ({ plan }) => {
       if (roleIds.has(r.name)) continue;
       const s = suggest(r.name, roleIds);
       out.push(
-        makeDiagnostic(
+        withReplacement(makeDiagnostic(
           "KH404",
           r.span,
           { vi: `Vai trò \`${r.name}\` không được khai báo ở kế hoạch này hay cấp trên`, en: `Role \`${r.name}\` is not declared by this plan or its parents` },
           [],
           s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : undefined,
-        ),
+        ), r.span, s),
       );
     }
   }

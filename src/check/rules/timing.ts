@@ -9,7 +9,7 @@ import type { Span } from "../../diagnostics/span.js";
 import type { TaskDecl, Timing } from "../../syntax/ast.js";
 import { formatDay } from "../../timing/day.js";
 import { expandTiming, unmet, type Occurrence } from "../../timing/occurrences.js";
-import { suggest } from "../../resolve/suggest.js";
+import { suggest, withReplacement } from "../../resolve/suggest.js";
 import type { PlanRule } from "./context.js";
 
 function timingsOf(t: TaskDecl): { timing: Timing; span: Span }[] {
@@ -28,13 +28,13 @@ export const timingRule: PlanRule = ({ plan }) => {
         if (!taskIds.has(timing.task.name)) {
           const s = suggest(timing.task.name, taskIds);
           out.push(
-            makeDiagnostic(
+            withReplacement(makeDiagnostic(
               "KH504",
               timing.task.span,
               { vi: `Không có nhiệm vụ \`${timing.task.name}\``, en: `There is no task \`${timing.task.name}\`` },
               [],
               s ? { vi: `có phải ý bạn là \`${s}\`?`, en: `did you mean \`${s}\`?` } : undefined,
-            ),
+            ), timing.task.span, s),
           );
         }
         continue;

@@ -15,8 +15,9 @@ import { renderSarif } from "../../outputs/sarif.js";
 import { INFORMATION_URI, toolVersion } from "../version.js";
 import { renderText } from "../../outputs/text.js";
 import { discoverFiles, displayPath } from "../../resolve/discover.js";
-import { loadRulePackText, type PackRule } from "../../check/jsonlogic/index.js";
-import { parseCalendarSettings, type CalendarSettings } from "../../calendar/settings.js";
+import type { PackRule } from "../../check/jsonlogic/index.js";
+import type { CalendarSettings } from "../../calendar/settings.js";
+import { loadWorkspaceSettings } from "../../check/workspace-settings.js";
 import { EXIT, type CliIO } from "../io.js";
 
 export const CHECK_FORMATS = ["text", "json", "sarif", "junit", "github"] as const;
@@ -84,37 +85,13 @@ export async function loadWorkspaceContext(sources: readonly SourceFile[], io: C
       // an unreadable library file simply cannot serve as a parent
     }
   }
-  // Rule packs: those kehoach.json lists, else every rules/*.json of a configured workspace.
-  const packDiagnostics: Diagnostic[] = [];
-  const rulePacks: PackRule[] = [];
-  const packFiles = ws.config.rulePacks
-    ? ws.config.rulePacks.map((p) => path.resolve(ws.root, p))
-    : ws.configFile
-      ? (await discoverFiles([path.join(ws.root, "rules")], io.cwd, ".json")).files.filter((f) => !f.endsWith(".schema.json") && path.dirname(f) === path.join(ws.root, "rules"))
-      : [];
-  for (const abs of packFiles) {
-    const file = displayPath(abs, io.cwd);
-    if (path.relative(ws.root, abs).startsWith("..")) continue;
-    try {
-      const load = loadRulePackText(await readFile(abs, "utf8"), file);
-      rulePacks.push(...load.rules);
-      packDiagnostics.push(...load.problems);
-    } catch (e) {
-      packDiagnostics.push(
-        makeDiagnostic("KH002", fileSpan(file), {
-          vi: `Không đọc được gói quy tắc \`${file}\` (${(e as NodeJS.ErrnoException).code ?? e})`,
-          en: `Cannot read rule pack \`${file}\` (${(e as NodeJS.ErrnoException).code ?? e})`,
-        }),
-      );
-    }
-  }
-  const calendar = parseCalendarSettings(ws.config.raw.calendar, ws.configFile ? displayPath(ws.configFile, io.cwd) : "kehoach.json");
+  const settings = await loadWorkspaceSettings(ws, io.cwd);
   return {
     library,
-    rulePacks,
-    levels: levelTable(ws.config.levels),
-    calendar: calendar.settings,
-    diagnostics: [...ws.diagnostics, ...lib.diagnostics, ...packDiagnostics, ...calendar.diagnostics],
+    rulePacks: settings.rulePacks,
+    levels: settings.levels,
+    calendar: settings.calendar,
+    diagnostics: [...ws.diagnostics, ...lib.diagnostics, ...settings.diagnostics],
   };
 }
 
