@@ -24,7 +24,11 @@ export function citation(d: CitedDocument): string {
   if (d.number) parts.push(`số ${cleanNumber(d.number)}`);
   if (d.date) parts.push(`ngày ${shortDate(d.date)}`);
   if (d.issuer) parts.push(`của ${d.issuer.trim()}`);
-  if (d.title) parts.push(`về ${withoutType(lowerFirst(stripEnd(d.title)), type)}`);
+  if (d.title) {
+    const about = withoutType(lowerFirst(stripEnd(d.title)), type);
+    // A Công văn's subject often starts with "Về việc …" already.
+    parts.push(fold(about).startsWith("ve ") ? about : `về ${about}`);
+  }
   return parts.join(" ");
 }
 

@@ -7,7 +7,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   Header,
   Packer,
@@ -24,7 +23,8 @@ import {
 import type { Block, ColumnsRow, Line, RenderDocument } from "./model.js";
 import { FONT, headingStyle, INDENT_MM, LEFT_COLUMN_SHARE, LINE_SPACING, PAGE, PARAGRAPH_AFTER_PT, SIZE, TEXT_WIDTH_MM } from "./style.js";
 
-const twip = (mm: number): number => Math.round(convertMillimetersToTwip(mm));
+/** Millimetres to twips (1/1440 inch), rounded: A4 is 11906 × 16838. */
+const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
 /** Run sizes are in half-points. */
 const half = (pt: number): number => Math.round(pt * 2);
 
