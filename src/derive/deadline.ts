@@ -12,7 +12,7 @@ import type { WorkingCalendar } from "../calendar/working-days.js";
 import type { InheritedMandate } from "../resolve/model.js";
 import type { Timing } from "../syntax/ast.js";
 import type { Day } from "../timing/day.js";
-import { expandTiming, type Occurrence, type Period } from "../timing/occurrences.js";
+import { clip, expandTiming, type Occurrence, type Period } from "../timing/occurrences.js";
 import type { AstBuilder } from "./ast-build.js";
 
 export interface DeadlineContext {
@@ -20,8 +20,16 @@ export interface DeadlineContext {
   readonly period: Period | undefined;
   readonly calendar: WorkingCalendar;
   readonly settings: CalendarSettings;
-  /** The parent plan's own deadlines for this mandate (from its covering tasks), if it has some. */
-  readonly parentDays: readonly Day[];
+  /**
+   * The parent plan's own deadlines for this mandate (from its covering tasks), each with the end
+   * of the mandate's occurrence it serves for the parent, if any.
+   */
+  readonly parentDeadlines: readonly ParentDeadline[];
+}
+
+export interface ParentDeadline {
+  readonly day: Day;
+  readonly serves: Day | null;
 }
 
 /** The timing fields of one task: at most one `due` and one `timing`. */
@@ -64,13 +72,21 @@ function leadTime(m: InheritedMandate, s: CalendarSettings): number {
   return s.leadTimes.get(`${m.origin}:${m.model.id}`) ?? s.leadTimes.get(m.model.id) ?? s.leadTimeDays;
 }
 
-/** The latest day a deadline occurrence may be set to. */
-function latestAllowed(o: Occurrence, refs: readonly Day[], lead: number, cal: WorkingCalendar): Day {
-  let d = o.end;
+/**
+ * The latest day a deadline occurrence may be set to: a working day, before the parent's own
+ * deadline for the same occurrence (the first it serves that ends no earlier), and inside the
+ * slot KH507 checks (before the first of the parent's deadlines that is not earlier).
+ */
+function latestAllowed(o: Occurrence, parent: readonly ParentDeadline[], refs: readonly Day[], lead: number, cal: WorkingCalendar): Day {
+  const before = (r: Day) => (lead > 0 ? cal.workingDaysBefore(r, lead) : r - 1);
+  const served = parent.flatMap((p) => (p.serves !== null && p.serves >= o.end ? [p.serves] : []));
+  const same = served.length > 0 ? Math.min(...served) : undefined;
+  const paired = parent.filter((p) => p.serves === same).map((p) => p.day);
+  let d = paired.length > 0 ? Math.min(o.end, before(Math.min(...paired))) : o.end;
   for (let i = 0; i < 32; i++) {
     let next = cal.isWorkingDay(d) ? d : cal.previousWorkingDay(d);
     const r = refs.find((x) => x >= next);
-    if (r !== undefined) next = Math.min(next, lead > 0 ? cal.workingDaysBefore(r, lead) : r - 1);
+    if (r !== undefined) next = Math.min(next, before(r));
     if (next === d) break;
     d = next;
   }
@@ -100,23 +116,27 @@ export function chooseTimings(m: InheritedMandate, ctx: DeadlineContext, b: AstB
   const required = m.occurrences;
   const period = ctx.period;
   if (!period || required === null) return cands[0] ? { ...NONE, tasks: [single(cands[0])] } : NONE;
-  if (required.length === 0) return { ...NONE, outsidePeriod: cands.length > 0 };
+  // a deadline outside the period cannot be met by a task inside it (KH501): left to the author
+  const inside = required.filter((o) => clip(o, period) !== undefined);
+  const outsidePeriod = inside.length < required.length || (required.length === 0 && cands.length > 0);
+  if (inside.length === 0) return { ...NONE, outsidePeriod };
 
   const report = REPORT_KINDS.has(m.model.kind ?? "");
   const lead = report ? leadTime(m, ctx.settings) : 0;
-  const refs = !report ? [] : ctx.parentDays.length > 0 ? [...ctx.parentDays] : lead > 0 ? required.filter((o) => o.kind === "deadline").map((o) => o.end) : [];
+  const parent = report ? ctx.parentDeadlines : [];
+  const refs = parent.length > 0 ? parent.map((p) => p.day) : report && lead > 0 ? inside.filter((o) => o.kind === "deadline").map((o) => o.end) : [];
   refs.sort((x, y) => x - y);
   const moved: { from: Day; to: Day }[] = [];
-  const target = required.map((o): Occurrence => {
+  const target = inside.map((o): Occurrence => {
     if (o.kind !== "deadline") return o;
-    const end = latestAllowed(o, refs, lead, ctx.calendar);
+    const end = latestAllowed(o, parent, refs, lead, ctx.calendar);
     if (end !== o.end) moved.push({ from: o.end, to: end });
     return { ...o, end };
   });
 
   for (const c of cands) {
     const e = expandTiming(c, period);
-    if (e.kind === "dated" && !spillsOutside(c, period) && sameOccurrences(e.occurrences, target)) return { tasks: [single(c)], moved, outsidePeriod: false };
+    if (e.kind === "dated" && !spillsOutside(c, period) && sameOccurrences(e.occurrences, target)) return { tasks: [single(c)], moved, outsidePeriod };
   }
 
   // written out: every deadline in one `due`, each window or continuous span in a `timing`
@@ -129,7 +149,7 @@ export function chooseTimings(m: InheritedMandate, ctx: DeadlineContext, b: AstB
   const tasks: TaskTimings[] = [];
   if (due || spans[0]) tasks.push({ ...(due && { due }), ...(spans[0] && { timing: spans[0] }) });
   for (const s of spans.slice(1)) tasks.push({ timing: s });
-  return { tasks, moved, outsidePeriod: false };
+  return { tasks, moved, outsidePeriod };
 }
 
 /**

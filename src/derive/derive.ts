@@ -182,7 +182,10 @@ export async function derivePlan(req: DeriveRequest, ws: DeriveWorkspace): Promi
       period: plan.period,
       calendar: cal,
       settings,
-      parentDays: parentItems.filter((x) => x.kind !== "continuous" && x.mandates.some((c) => c.origin === m.origin && c.id === m.model.id)).map((x) => x.end),
+      parentDeadlines: parentItems.flatMap((x) => {
+        const c = x.kind === "continuous" ? undefined : x.mandates.find((c) => c.origin === m.origin && c.id === m.model.id);
+        return c ? [{ day: x.end, serves: c.occurrence?.end ?? null }] : [];
+      }),
     };
     const choice = chooseTimings(m, ctx, b);
     const lead = m.model.leadRole ?? PLACEHOLDER_UNIT[dialect];
