@@ -54,7 +54,7 @@ function lineParagraphs(l: Line, widthMm: number, alignment: "center" | "left"):
   return l.ruleMm ? [p, rule(l.ruleMm, widthMm)] : [p];
 }
 
-function columns(rows: readonly ColumnsRow[], leftAlign: "center" | "left", spaceAfterPt: number): Table {
+function columns(rows: readonly ColumnsRow[], leftAlign: "center" | "left"): Table {
   const leftMm = TEXT_WIDTH_MM * LEFT_COLUMN_SHARE;
   const rightMm = TEXT_WIDTH_MM - leftMm;
   const cell = (lines: readonly Line[], widthMm: number, align: "center" | "left") =>
@@ -69,7 +69,6 @@ function columns(rows: readonly ColumnsRow[], leftAlign: "center" | "left", spac
     columnWidths: [twip(leftMm), twip(rightMm)],
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
-    margins: { bottom: spaceAfterPt * 20 },
     rows: rows.map((r) => new TableRow({ cantSplit: true, children: [cell(r.left, leftMm, leftAlign), cell(r.right, rightMm, "center")] })),
   });
 }
@@ -86,20 +85,19 @@ function body(text: string, bold = false, italic = false): Paragraph {
 function block(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
     case "header":
-      return [columns(b.rows, "center", 0), new Paragraph({ children: [] })];
+      return [columns(b.rows, "center"), new Paragraph({ children: [] })];
     case "title":
       return [...b.lines.flatMap((l) => lineParagraphs(l, TEXT_WIDTH_MM, "center")), new Paragraph({ children: [] })];
     case "heading": {
       const s = headingStyle(b.level);
-      const p = body(`${b.number} ${b.text}`, s.bold, s.italic);
-      return [p];
+      return [body(`${b.number} ${b.text}`, s.bold, s.italic)];
     }
     case "paragraph":
       return [body(b.text)];
     case "item":
       return [body(`${b.marker} ${b.text}`)];
     case "signoff":
-      return [columns([{ left: b.recipients, right: b.signature }], "left", 0)];
+      return [columns([{ left: b.recipients, right: b.signature }], "left")];
   }
 }
 

@@ -96,7 +96,7 @@ export function buildHeader(h: HeaderInput): HeaderBlock {
   names.forEach((n, i) => left.push(line(n, SIZE.issuer, true, false, i === names.length - 1 && !party ? shortRule(names, SIZE.issuer) : undefined)));
   if (party && names.length > 0) left.push(line("*", SIZE.issuer, false));
   const right: Line[] = party
-    ? [line(PARTY_NAME, 15, true, false, textWidthMm(PARTY_NAME, 15, true))]
+    ? [line(PARTY_NAME, SIZE.partyName, true, false, textWidthMm(PARTY_NAME, SIZE.partyName, true))]
     : [{ ...line(NATIONAL_NAME, SIZE.nationalName, true), noWrap: true }, line(MOTTO, SIZE.motto, true, false, textWidthMm(MOTTO, SIZE.motto, true))];
   const rows: ColumnsRow[] = [{ left, right }];
   const numberText = h.number ? `Số${party ? " " : ": "}${cleanNumber(h.number)}` : null;

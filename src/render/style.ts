@@ -24,6 +24,8 @@ export const SIZE = {
   issuer: 13,
   /** National name "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (12–13). */
   nationalName: 12,
+  /** "ĐẢNG CỘNG SẢN VIỆT NAM" on Party documents (Hướng dẫn 36-HD/VPTW: 15). */
+  partyName: 15,
   /** "Độc lập - Tự do - Hạnh phúc" (13–14). */
   motto: 13,
   /** "Số: …" (13). */
@@ -70,5 +72,3 @@ export function textWidthMm(text: string, pt: number, bold: boolean): number {
   const mm = (em * pt * 25.4) / 72;
   return Math.round((bold ? mm * 1.05 : mm) * 10) / 10;
 }
-
-export const MM_PER_PT = 25.4 / 72;

@@ -70,13 +70,14 @@ export function whenPhrase(t: TaskView, taskTitle: (id: string) => string | unde
  */
 export function contentItem(t: TaskView, taskTitle: (id: string) => string | undefined): string {
   const when = whenPhrase(t, taskTitle);
-  return terminate(when && !fold(t.text).startsWith(fold(when)) ? `${upperFirst(when)}: ${t.text}` : t.text);
+  return terminate(when && !fold(t.text).startsWith(fold(when)) ? `${upperFirst(when)}: ${t.text}` : upperFirst(t.text));
 }
 
 /** A duty of a lead unit: the task, then whom it works with (unless the text already speaks of "phối hợp"). */
 export function dutyItem(t: TaskView, unitName: UnitNamer): string {
-  if (t.coordinating.length === 0 || /\bphoi hop\b/u.test(fold(t.text))) return terminate(t.text);
-  return `${stripEnd(t.text)}, phối hợp với ${joinVi(t.coordinating.map((u) => inSentence(unitName(u))))}.`;
+  const text = upperFirst(t.text);
+  if (t.coordinating.length === 0 || /\bphoi hop\b/u.test(fold(text))) return terminate(text);
+  return `${stripEnd(text)}, phối hợp với ${joinVi(t.coordinating.map((u) => inSentence(unitName(u))))}.`;
 }
 
 /** A reporting duty: `Văn hóa và Thông tin xã: Tổng hợp…, trước ngày 10/6 và 10/12 hằng năm.` */
