@@ -1,7 +1,7 @@
 /**
  * Placeholders (KH701): the places a generated plan (`kh derive`) leaves for its author. A
- * placeholder is a unit reference spelled `TODO` or `can-dien` (any case and diacritics), or a
- * text that starts with `TODO` or `cần điền`. Each one is an error at the very place to edit,
+ * placeholder is a unit reference spelled `TODO` or `can-dien` (any case), or a text that
+ * starts with the word `TODO` or `cần điền`. Each one is an error at the very place to edit,
  * saying what to fill in; another diagnostic at exactly that place (an undeclared unit `TODO`)
  * is superseded by it, so the author sees one clear message per placeholder.
  */
@@ -9,15 +9,15 @@ import type { Bilingual, Diagnostic } from "../../diagnostics/diagnostic.js";
 import { makeDiagnostic } from "../../diagnostics/make.js";
 import type { Span } from "../../diagnostics/span.js";
 import type { HeaderFieldName, Ident, Member, SectionName, SignatureFieldName, Text } from "../../syntax/ast.js";
-import { fold } from "../../syntax/fold.js";
 import { canonicalKeyword as kw, type Dialect, type KeywordConcept } from "../../syntax/keywords/table.js";
 import type { PlanRule } from "./context.js";
 
 /** The placeholder unit id `kh derive` writes, by dialect. */
 export const PLACEHOLDER_UNIT: Readonly<Record<Dialect, string>> = { vi: "can-dien", en: "TODO" };
 
-const PLACEHOLDER_IDS: ReadonlySet<string> = new Set([fold(PLACEHOLDER_UNIT.vi), fold(PLACEHOLDER_UNIT.en)]);
-const TEXT_MARKER = /^(?:todo|can dien)(?![\p{L}\p{N}])/u;
+const PLACEHOLDER_IDS: ReadonlySet<string> = new Set(["todo", "can-dien", "cần-điền"]);
+/** Exact words (a text starting "Cần điện…", about electricity, is not a placeholder). */
+const TEXT_MARKER = /^\s*(?:todo|cần điền|can dien)(?![\p{L}\p{N}])/u;
 
 /** A placeholder text as `kh derive` writes it: `cần điền: WHAT` / `TODO: WHAT`. */
 export function placeholderText(dialect: Dialect, what: Bilingual): string {
@@ -25,11 +25,11 @@ export function placeholderText(dialect: Dialect, what: Bilingual): string {
 }
 
 export function isPlaceholderIdent(name: string): boolean {
-  return PLACEHOLDER_IDS.has(fold(name));
+  return PLACEHOLDER_IDS.has(name.normalize("NFC").toLowerCase());
 }
 
 export function isPlaceholderText(value: string): boolean {
-  return TEXT_MARKER.test(fold(value));
+  return TEXT_MARKER.test(value.normalize("NFC").toLowerCase());
 }
 
 const HEADER_WHAT: Readonly<Record<Exclude<HeaderFieldName, "level" | "date" | "period" | "implements">, Bilingual>> = {

@@ -13,6 +13,7 @@ import type { Lang } from "../../diagnostics/diagnostic.js";
 import { derivePlan, type DerivedPlan, type DeriveProblemKind } from "../../derive/index.js";
 import { renderDiagnostic } from "../../outputs/text.js";
 import { displayPath } from "../../resolve/discover.js";
+import { findWorkspace } from "../../resolve/workspace.js";
 import type { Dialect } from "../../syntax/keywords/table.js";
 import { parse } from "../../syntax/parse.js";
 import { EXIT, type CliIO } from "../io.js";
@@ -68,14 +69,20 @@ export async function runDerive(template: string, opts: DeriveOptions, io: CliIO
   } else if (!looksLikeId(template)) {
     return fail(`không tìm thấy tệp \`${template}\``, `cannot find the file \`${template}\``);
   }
-  const ctx = await loadWorkspaceContext(templateSource ? [templateSource] : [], io);
-  const sources = templateSource ? [templateSource, ...ctx.library] : ctx.library;
-
   const target = opts.output !== undefined ? path.resolve(io.cwd, opts.output) : undefined;
   const shown = target ? displayPath(target, io.cwd) : undefined;
+  if (target && templateSource && target === abs) {
+    return fail(`\`${shown}\` là chính kế hoạch mẫu; chọn tệp khác cho -o`, `\`${shown}\` is the template itself; choose another file for -o`);
+  }
   if (target && !opts.force && existsSync(target)) {
     return fail(`\`${shown}\` đã có; dùng --force để ghi đè`, `\`${shown}\` already exists; use --force to overwrite it`);
   }
+
+  // the workspace: the template's, plus the output's folder when it lies inside (plan ids taken there)
+  const ws = await findWorkspace(io.cwd, templateSource ? [abs] : []);
+  const output = target && shown && !path.relative(ws.root, target).startsWith("..") ? [{ file: shown, text: "" }] : [];
+  const ctx = await loadWorkspaceContext([...(templateSource ? [templateSource] : []), ...output], io);
+  const sources = templateSource ? [templateSource, ...ctx.library] : ctx.library;
 
   const result = await derivePlan(
     {
