@@ -50,7 +50,10 @@ const SECTION_CONCEPT: Readonly<Record<SectionName, KeywordConcept>> = {
 
 const SIGNATURE_CONCEPT: Readonly<Record<SignatureFieldName, KeywordConcept>> = { authority: "Authority", position: "Position", signer: "Signer" };
 
-const HELP_TEXT: Bilingual = { vi: "thay cả đoạn `cần điền: …` bằng nội dung thật", en: "replace the whole `TODO: …` text with the real text" };
+const HELP_TEXT: Bilingual = {
+  vi: "thay cả đoạn `cần điền: …` (hoặc `TODO: …`) bằng nội dung thật",
+  en: "replace the whole placeholder text (`TODO: …` or `cần điền: …`) with the real text",
+};
 
 /** What to say for one placeholder: the message and the help. */
 interface Finding {
