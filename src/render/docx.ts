@@ -121,7 +121,8 @@ export function docxDocument(doc: RenderDocument): Document {
             margin: { top: twip(m.topMm), right: twip(m.rightMm), bottom: twip(m.bottomMm), left: twip(m.leftMm), header: twip(10) },
           },
         },
-        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [] }) },
+        // No number on the first page; Word wants a paragraph in every header part.
+        headers: { default: new Header({ children: [pageNumber] }), first: new Header({ children: [new Paragraph({ children: [] })] }) },
         children: doc.blocks.flatMap(block),
       },
     ],

@@ -6,7 +6,7 @@
 import { match } from "ts-pattern";
 import type { DateValue, Timing } from "../syntax/ast.js";
 import { shortDate } from "./dates.js";
-import { lowerFirst, stripEnd } from "./text.js";
+import { joinVi, lowerFirst, stripEnd } from "./text.js";
 
 const ROMAN = ["", "I", "II", "III", "IV"];
 
@@ -15,7 +15,7 @@ function date(d: DateValue): string {
 }
 
 function deadlines(ds: readonly DateValue[]): string {
-  return `trước ngày ${ds.map(date).join(" và ")}`;
+  return `trước ngày ${joinVi(ds.map(date))}`;
 }
 
 /**
@@ -36,6 +36,8 @@ export function timingPhrase(t: Timing, taskTitle: (id: string) => string | unde
       const every = { year: "hằng năm", quarter: "hằng quý", month: "hằng tháng" }[x.every];
       if (x.before.length === 0) return every;
       if (x.every === "quarter") return `${deadlines(x.before)} của tháng cuối mỗi quý`;
+      // Deadlines that carry their year are already every year's: no "hằng năm" after them.
+      if (x.every === "year" && x.before.every((d) => d.year !== undefined)) return deadlines(x.before);
       return `${deadlines(x.before)} ${every}`;
     })
     .with({ kind: "after" }, (x) => `sau khi ${lowerFirst(stripEnd(taskTitle(x.task.name) ?? x.task.name))}`)

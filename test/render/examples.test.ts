@@ -97,6 +97,9 @@ describe("kh render on the examples", () => {
         expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/u);
         expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/u);
         expect(docxPart(bytes, "word/styles.xml")).toContain('w:ascii="Times New Roman"');
+        // Page numbers from the second page on: a PAGE field in the default header, none on the first.
+        expect(xml).toContain("<w:titlePg/>");
+        expect(docxPart(bytes, "word/header1.xml")).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/u);
       });
     });
   }

@@ -37,7 +37,9 @@ export function examples(): Example[] {
 /** Compares with `test/render/golden/NAME` (UPDATE_GOLDEN=1 rewrites it) through the shared helper. */
 export function expectRenderGolden(name: string, actual: string): void {
   const rel = `../../render/golden/${name}`;
-  if (process.env.UPDATE_GOLDEN === "1") mkdirSync(path.dirname(path.join(REPO, "test/render/golden", name)), { recursive: true });
+  const file = path.join(REPO, "test/render/golden", name);
+  if (process.env.UPDATE_GOLDEN === "1") mkdirSync(path.dirname(file), { recursive: true });
+  else if (!existsSync(file)) throw new Error(`golden file test/render/golden/${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/render`);
   expectGolden(rel, actual);
 }
 

@@ -172,6 +172,7 @@ describe("timing phrases", () => {
     ["every quarter", "hằng quý"],
     ["every year before 10/06 and 10/12", "trước ngày 10/6 và 10/12 hằng năm"],
     ["every month before 5", "trước ngày 5 hằng tháng"],
+    ["every year before 10/06/2024 and 10/12/2024 and 10/06/2025", "trước ngày 10/6/2024, 10/12/2024 và 10/6/2025"],
     ["after a", "sau khi a"],
   ])("%s → %s", (src, phrase) => {
     expect(timingPhrase(timing(src))).toBe(phrase);
