@@ -48,6 +48,12 @@ async function draft(sources: SourceFile[], template: string, opts: { calendar?:
   return r.plan;
 }
 
+/** A workspace of one root template and the commune draft of it. */
+async function fromRoot(root: string, opts: { calendar?: CalendarSettings } = {}): Promise<{ sources: SourceFile[]; plan: DerivedPlan }> {
+  const sources = [src("templates/root.kh", root)];
+  return { sources, plan: await draft(sources, "root", opts) };
+}
+
 /** The draft checks with KH701 only, and clean once filled; `checked` files are checked with it (their own problems aside). */
 function expectChecks(sources: SourceFile[], plan: DerivedPlan, opts: { calendar?: CalendarSettings; checked?: readonly string[]; allow?: readonly string[] } = {}): void {
   const checked = new Set(opts.checked ?? []);
@@ -72,8 +78,7 @@ function taskBlock(text: string, id: string): string {
 
 describe("kh derive: deadlines", () => {
   it("keeps the mandate's own form when it is the latest allowed", async () => {
-    const sources = [src("templates/root.kh", ROOT)];
-    const plan = await draft(sources, "root");
+    const { sources, plan } = await fromRoot(ROOT);
     expect(taskBlock(plan.text, "bao-cao")).toBe("    covers bao-cao\n    lead office\n    due every year before 10/06 and 10/12");
     expect(taskBlock(plan.text, "tuyen-truyen")).toContain("timing continuous");
     expect(taskBlock(plan.text, "hoi-nghi")).toContain("timing Q2 2024");
@@ -117,8 +122,7 @@ describe("kh derive: deadlines", () => {
   it("moves a deadline on a day off to the working day before, and says so", async () => {
     // 30/04/2024 is Reunification Day; 01/06/2024 a Saturday
     const root = ROOT.replace("every year before 10/06 and 10/12", "every year before 30/04 and 01/06");
-    const sources = [src("templates/root.kh", root)];
-    const plan = await draft(sources, "root");
+    const { sources, plan } = await fromRoot(root);
     expect(taskBlock(plan.text, "bao-cao")).toContain("due every year before 29/04 and 31/05");
     expect(plan.text).toContain("# Due earlier than the parent's deadline, on a working day and in time for the parent: 30/04/2024 → 29/04/2024, 01/06/2024 → 31/05/2024");
     expectChecks(sources, plan);
@@ -126,8 +130,7 @@ describe("kh derive: deadlines", () => {
 
   it("leaves a report the workspace's lead time before the parent's deadline (KH507)", async () => {
     const calendar = parseCalendarSettings({ leadTimeDays: 5 }, "kehoach.json").settings;
-    const sources = [src("templates/root.kh", ROOT)];
-    const plan = await draft(sources, "root", { calendar });
+    const { sources, plan } = await fromRoot(ROOT, { calendar });
     // 10/06/2024 is a Monday: five working days before is Monday 03/06; 10/12 (Tuesday) gives 03/12
     expect(taskBlock(plan.text, "bao-cao")).toContain("due every year before 03/06 and 03/12");
     expectChecks(sources, plan, { calendar });
@@ -163,8 +166,7 @@ describe("kh derive: deadlines", () => {
 
   it("leaves out a deadline that falls outside the plan's period, with a note", async () => {
     const root = ROOT.replace("due Q2 2024", "due before 15/01/2023");
-    const sources = [src("templates/root.kh", root)];
-    const plan = await draft(sources, "root");
+    const { sources, plan } = await fromRoot(root);
     expect(taskBlock(plan.text, "hoi-nghi")).toBe("    covers hoi-nghi\n    lead TODO");
     expect(plan.text).toContain("# This mandate's deadline falls outside the plan period; add a timing if needed.");
     // the template asks for something before its own period starts: no task inside the period can
@@ -176,8 +178,7 @@ describe("kh derive: deadlines", () => {
 
   it("copies the deadline as written when no plan of the chain has a period", async () => {
     const root = ROOT.replace("  period 01/01/2024 .. 31/12/2024\n", "");
-    const sources = [src("templates/root.kh", root)];
-    const plan = await draft(sources, "root");
+    const { sources, plan } = await fromRoot(root);
     expect(plan.text).not.toContain("period");
     expect(taskBlock(plan.text, "bao-cao")).toContain("due every year before 10/06 and 10/12");
     expectChecks(sources, plan);

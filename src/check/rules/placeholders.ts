@@ -39,16 +39,10 @@ const HEADER_WHAT: Readonly<Record<Exclude<HeaderFieldName, "level" | "date" | "
   place: { vi: "địa danh", en: "the place name" },
 };
 
-const SECTION_CONCEPT: Readonly<Record<SectionName, KeywordConcept>> = {
-  purposes: "Purposes",
-  requirements: "Requirements",
-  audiences: "Audiences",
-  forms: "Forms",
-  budget: "Budget",
-  recipients: "Recipients",
-};
-
-const SIGNATURE_CONCEPT: Readonly<Record<SignatureFieldName, KeywordConcept>> = { authority: "Authority", position: "Position", signer: "Signer" };
+/** The keyword concept of a section or signature field: its name, capitalised (the compiler checks it is one). */
+function conceptOf<N extends SectionName | SignatureFieldName>(name: N): Capitalize<N> {
+  return (name.charAt(0).toUpperCase() + name.slice(1)) as Capitalize<N>;
+}
 
 const HELP_TEXT: Bilingual = {
   vi: "thay cả đoạn `cần điền: …` (hoặc `TODO: …`) bằng nội dung thật",
@@ -116,13 +110,13 @@ function findingsOf(m: Member, dialect: Dialect): Finding[] {
       text(m.reason, { vi: `lý do miễn \`${m.target.name}\``, en: `the reason for waiving \`${m.target.name}\`` });
       break;
     case "Section": {
-      const name = both(SECTION_CONCEPT[m.name]);
+      const name = both(conceptOf(m.name));
       for (const item of m.items) text(item, { vi: `mục \`${name.vi}\``, en: `the \`${name.en}\` section` });
       break;
     }
     case "Signature":
       for (const f of m.fields) {
-        const name = both(SIGNATURE_CONCEPT[f.name]);
+        const name = both(conceptOf(f.name));
         text(f.value, { vi: `\`${name.vi}\` của chữ ký`, en: `the signature's \`${name.en}\`` });
       }
       break;
