@@ -144,6 +144,13 @@ export async function derivePlan(req: DeriveRequest, ws: DeriveWorkspace): Promi
   if (period) head.push(period);
   head.push(b.implementsField([req.template]));
   const probe = parse(printDocument(b.plan(id, head), dialect), file);
+  if (probe.diagnostics.some((d) => d.severity === "error")) {
+    // the header is made of escaped texts and known names: only the id can break it
+    return fail("bad-id", {
+      vi: `\`${id}\` không dùng được làm mã kế hoạch (đọc thành từ khóa); chọn mã khác bằng --id`,
+      en: `\`${id}\` cannot be a plan id (it reads as a keyword); choose another with --id`,
+    });
+  }
   const resolved = resolveWorkspace({ files: [{ file, parsed: probe }, template], library: others, levels });
   const plan = resolved.plans.get(id);
   const templateErrors = resolved.diagnostics.filter((d) => d.span.file === template.file && d.severity === "error");

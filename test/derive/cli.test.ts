@@ -74,6 +74,14 @@ describe("kh derive", () => {
     expect(template.stderr).toContain("is already used by templates/gio-linh-cchc-2022.kh");
   });
 
+  it("an id that is not a name, or reads as a keyword, is refused", async () => {
+    for (const [id, why] of [["x y", "is not a valid plan id"], ["kinh-phi", "cannot be a plan id (it reads as a keyword)"]] as const) {
+      const r = await runKh(["derive", ...ARGS, "--id", id], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`\`${id}\` ${why}`);
+    }
+  });
+
   it("a template path that does not exist: exit 2, a message, no stack trace", async () => {
     for (const arg of ["templates/khong-co.kh", "khong-co"]) {
       const r = await runKh(["derive", arg, "--level", "xã", "--issuer", "UBND xã A"], { cwd: dir });
