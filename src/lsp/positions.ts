@@ -5,7 +5,8 @@
  */
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Range } from "vscode-languageserver";
+import type { Position, Range } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Span } from "../diagnostics/span.js";
 
 export function spanToRange(span: Span): Range {
@@ -32,4 +33,14 @@ export function pathToUri(file: string): string {
 /** Does the offset fall inside the span (ends included, so a cursor just after a word counts)? */
 export function spanContains(span: Span, offset: number): boolean {
   return span.offset <= offset && offset <= span.endOffset;
+}
+
+/** Offsets ↔ positions over a text (lines end at \r\n, \n or \r, as for the parser). */
+export function positionsOf(text: string): { offsetAt(p: Position): number; positionAt(offset: number): Position } {
+  return TextDocument.create("kehoach:text", "kehoach", 0, text);
+}
+
+/** The range of `[offset, endOffset)` in a text. */
+export function offsetRange(doc: { positionAt(offset: number): Position }, offset: number, endOffset: number): Range {
+  return { start: doc.positionAt(offset), end: doc.positionAt(endOffset) };
 }

@@ -6,6 +6,7 @@
  */
 import {
   createConnection,
+  CodeActionKind,
   ErrorCodes,
   FileChangeType,
   ResponseError,
@@ -20,7 +21,15 @@ import {
 import { createProtocolConnection, type MessageReader, type MessageWriter } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Lang } from "../diagnostics/diagnostic.js";
+import { codeActions } from "./code-actions.js";
+import { completion } from "./completion.js";
+import { definition } from "./definition.js";
+import { formatting } from "./format.js";
+import { hover } from "./hover.js";
 import { uriToPath } from "./positions.js";
+import { references } from "./references.js";
+import { semanticTokens, SEMANTIC_LEGEND } from "./semantic-tokens.js";
+import { documentSymbols } from "./symbols.js";
 import { Session } from "./session.js";
 
 export interface ServerOptions {
@@ -112,7 +121,6 @@ export function startServer(options: ServerOptions): KehoachServer {
       }
     };
   };
-  void request;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const o = (params?.initializationOptions ?? {}) as InitOptions;
@@ -128,6 +136,14 @@ export function startServer(options: ServerOptions): KehoachServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        completionProvider: { triggerCharacters: [" ", ",", ":"] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentFormattingProvider: true,
+        documentSymbolProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
       },
       serverInfo: { name: "kehoach" },
     };
@@ -142,6 +158,15 @@ export function startServer(options: ServerOptions): KehoachServer {
         .catch(() => undefined);
     }
   });
+
+  connection.onHover(request("answering hover", hover));
+  connection.onDefinition(request("finding the definition", definition));
+  connection.onReferences(request("finding references", references));
+  connection.onCompletion(request("completing", completion));
+  connection.onCodeAction(request("computing code actions", codeActions));
+  connection.onDocumentFormatting(request("formatting", formatting));
+  connection.onDocumentSymbol(request("listing symbols", documentSymbols));
+  connection.languages.semanticTokens.on(request("highlighting", semanticTokens));
 
   documents.onDidOpen((e) => session?.opened(e.document));
   documents.onDidChangeContent((e) => session?.changed(e.document));

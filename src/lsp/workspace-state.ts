@@ -21,6 +21,7 @@ import { PlanIndex } from "../resolve/plan-index.js";
 import { ResolveCache, type ParsedFile } from "../resolve/resolver.js";
 import { findWorkspace, libraryFiles } from "../resolve/workspace.js";
 import { DEFAULT_CALENDAR_SETTINGS } from "../calendar/settings.js";
+import type { PlanDecl } from "../syntax/ast.js";
 import { parse } from "../syntax/parse.js";
 
 /** Counters of the work done, for tests and the benchmark (no timing). */
@@ -245,6 +246,16 @@ export class WorkspaceState {
   /** The loaded workspaces. */
   loadedWorkspaces(): WorkspaceEntry[] {
     return [...this.workspaces.values()];
+  }
+
+  /** The plan declared as `id` in a workspace (the first file, as the resolver takes it). */
+  planById(ws: WorkspaceEntry, id: string): { file: string; decl: PlanDecl } | undefined {
+    for (const file of ws.index.filesOf(id)) {
+      const e = this.files.get(file);
+      const decl = e && this.parsedOf(e).parsed.document.plan;
+      if (decl) return { file, decl };
+    }
+    return undefined;
   }
 
   // ---- checks --------------------------------------------------------------------------------
