@@ -24,7 +24,7 @@ describe('import from "kehoach"', () => {
       console.log(JSON.stringify({
         errors: parsed.diagnostics.length,
         codes: report.diagnostics.map((d) => d.code),
-        formatted: formatted.text !== undefined,
+        formatted: typeof formatted.formatted === "string" && formatted.formatted.includes("task t"),
         catalogue: allCodes().length > 50,
         json: typeof renderJson,
       }));`;

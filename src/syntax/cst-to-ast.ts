@@ -510,6 +510,10 @@ export class AstBuilder {
     if (deadlineList || recurrence) {
       const dates = deadlineList
         ? this.subs(deadlineList.children as Children, "deadlineDate").flatMap((d) => {
+            const dc = d.children as Children;
+            const day = this.tok(dc, "day");
+            const month = this.tok(dc, "month");
+            if (day && month) return [this.dayMonthOf(day, month, this.tok(dc, "year"))];
             const t = firstToken(d);
             return t ? [this.dateToken(t)] : [];
           })
@@ -528,16 +532,22 @@ export class AstBuilder {
     }
     const yearTok = this.tok(c, "year");
     const year = yearTok ? Number(yearTok.image) : NaN;
+    const yearRange = this.tok(c, "YearRange");
+    if (yearRange) return this.yearsOf(yearRange, span);
     if (c.QuarterCode && yearTok) {
       return { type: "Timing", kind: "quarter", quarter: Number(this.tok(c, "QuarterCode")!.image.slice(1)), year, span };
     }
     if (c.QuarterWord) {
       const t = this.tok(c, "RomanPeriod") ?? this.tok(c, "MonthYear");
-      return t && this.quarterOf(t, span);
+      if (t) return this.quarterOf(t, span);
+      const q = this.tok(c, "quarter");
+      return q && yearTok && this.quarterValue(q.image, year, this.spanOf(q), span);
     }
     if (c.MonthWord) {
       const t = this.tok(c, "MonthYear");
-      return t && this.monthOf(t, span);
+      if (t) return this.monthOf(t, span);
+      const m = this.tok(c, "month");
+      return m && yearTok && this.monthValue(Number(m.image), year, this.spanOf(m), span);
     }
     if ((c.HalfCode || c.FirstHalf || c.SecondHalf) && yearTok) {
       const half = c.FirstHalf ? 1 : c.SecondHalf ? 2 : this.tok(c, "HalfCode")!.image.endsWith("1") ? 1 : 2;
@@ -576,24 +586,53 @@ export class AstBuilder {
   /** `quý II/2024`, `quý 2/2024` (KH105 for a quarter outside 1–4). */
   quarterOf(t: IToken, span: Span): A.Timing {
     const [q, y] = t.image.split("/") as [string, string];
+    return this.quarterValue(q, Number(y), this.spanOf(t), span);
+  }
+
+  /** A quarter written `II`, `ii` or `2` (KH105 at `at` when it is not 1–4). */
+  quarterValue(q: string, year: number, at: Span, span: Span): A.Timing {
     const quarter = ROMAN[q.toUpperCase()] ?? Number(q);
-    if (quarter < 1 || quarter > 4) {
-      this.diagnostics.push(
-        syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Quý \`${q}\` không tồn tại (I–IV)`, en: `Quarter \`${q}\` does not exist (1–4)` }),
-      );
+    if (!(quarter >= 1 && quarter <= 4)) {
+      this.diagnostics.push(syntaxDiagnostic("KH105", at, { vi: `Quý \`${q}\` không tồn tại (I–IV)`, en: `Quarter \`${q}\` does not exist (1–4)` }));
     }
-    return { type: "Timing", kind: "quarter", quarter, year: Number(y), span };
+    return { type: "Timing", kind: "quarter", quarter, year, span };
   }
 
   /** `tháng 3/2024` (KH105 for a month outside 1–12). */
   monthOf(t: IToken, span: Span): A.Timing {
     const [m, y] = t.image.split("/").map(Number) as [number, number];
-    if (m < 1 || m > 12) {
-      this.diagnostics.push(
-        syntaxDiagnostic("KH105", this.spanOf(t), { vi: `Tháng \`${m}\` không tồn tại`, en: `Month \`${m}\` does not exist` }),
-      );
+    return this.monthValue(m, y, this.spanOf(t), span);
+  }
+
+  /** A month of a year (KH105 at `at` when it is not 1–12). */
+  monthValue(month: number, year: number, at: Span, span: Span): A.Timing {
+    if (month < 1 || month > 12) {
+      this.diagnostics.push(syntaxDiagnostic("KH105", at, { vi: `Tháng \`${month}\` không tồn tại`, en: `Month \`${month}\` does not exist` }));
     }
-    return { type: "Timing", kind: "month", month: m, year: y, span };
+    return { type: "Timing", kind: "month", month, year, span };
+  }
+
+  /** `2025 - 2030`: from 1 January of the first year to 31 December of the last (KH105 when reversed). */
+  yearsOf(t: IToken, span: Span): A.Timing {
+    const [from, to] = (t.image.match(/\d{4}/g) ?? []).map(Number) as [number, number];
+    const at = this.spanOf(t);
+    if (!validDate(1, 1, from) || !validDate(1, 1, to)) {
+      this.diagnostics.push(syntaxDiagnostic("KH105", at, { vi: `Năm trong \`${t.image}\` không hợp lệ`, en: `A year in \`${t.image}\` is out of range` }));
+    }
+    return this.dateOrRange({ type: "Date", day: 1, month: 1, year: from, span: at }, { type: "Date", day: 31, month: 12, year: to, span: at }, span);
+  }
+
+  /** `15 tháng 11`, `15 tháng 11 năm 2025`: a deadline written in words (KH105 when it does not exist). */
+  dayMonthOf(day: IToken, month: IToken, year: IToken | undefined): A.DateValue {
+    const span = this.spanOf(day, year ?? month);
+    const d = Number(day.image);
+    const m = Number(month.image);
+    const y = year === undefined ? undefined : Number(year.image);
+    if (!validDate(d, m, y)) {
+      const written = `${day.image} tháng ${month.image}${year ? ` năm ${year.image}` : ""}`;
+      this.diagnostics.push(syntaxDiagnostic("KH105", span, { vi: `Ngày \`${written}\` không tồn tại`, en: `The date \`${written}\` does not exist` }));
+    }
+    return y === undefined ? { type: "Date", day: d, month: m, span } : { type: "Date", day: d, month: m, year: y, span };
   }
 }
 

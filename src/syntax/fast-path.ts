@@ -30,6 +30,7 @@ import {
   QuarterCode,
   RBrace,
   RomanPeriod,
+  YearRange,
   StringLiteral,
 } from "./tokens.js";
 
@@ -437,6 +438,12 @@ class FastParser {
     const t = this.la();
     if (t === undefined || !(is(t, DateLiteral) || is(t, IsoDate) || is(t, DayMonth) || is(t, NumberLiteral))) throw GIVE_UP;
     this.advance();
+    if (is(t, NumberLiteral) && this.optional(Kw.MonthWord)) {
+      // `15 tháng 11`, `15 tháng 11 năm 2025`
+      const month = this.consume(NumberLiteral);
+      const year = this.optional(Kw.Year) ? this.consume(NumberLiteral) : undefined;
+      return this.b.dayMonthOf(t, month, year);
+    }
     return this.b.dateToken(t);
   }
 
@@ -494,12 +501,28 @@ class FastParser {
     }
     if (is(first, Kw.QuarterWord)) {
       this.advance();
-      const t = this.at(RomanPeriod) ? this.consume(RomanPeriod) : this.consume(MonthYear);
-      return this.b.quarterOf(t, this.spanFrom(first));
+      if (this.at(RomanPeriod) || this.at(MonthYear)) {
+        const t = this.at(RomanPeriod) ? this.consume(RomanPeriod) : this.consume(MonthYear);
+        return this.b.quarterOf(t, this.spanFrom(first));
+      }
+      // `quý IV năm 2025`, `quý 4 năm 2025`
+      const q = this.at(NumberLiteral) ? this.consume(NumberLiteral) : this.consume(Identifier);
+      this.consume(Kw.Year);
+      const year = Number(this.consume(NumberLiteral).image);
+      return this.b.quarterValue(q.image, year, this.b.spanOf(q), this.spanFrom(first));
     }
     if (is(first, Kw.MonthWord)) {
       this.advance();
-      return this.b.monthOf(this.consume(MonthYear), this.spanFrom(first));
+      if (this.at(MonthYear)) return this.b.monthOf(this.consume(MonthYear), this.spanFrom(first));
+      // `tháng 3 năm 2024`
+      const m = this.consume(NumberLiteral);
+      this.consume(Kw.Year);
+      const year = Number(this.consume(NumberLiteral).image);
+      return this.b.monthValue(Number(m.image), year, this.b.spanOf(m), this.spanFrom(first));
+    }
+    if (is(first, YearRange)) {
+      this.advance();
+      return this.b.yearsOf(first, this.spanFrom(first));
     }
     if (is(first, HalfCode) || is(first, Kw.FirstHalf) || is(first, Kw.SecondHalf)) {
       this.advance();
@@ -509,6 +532,8 @@ class FastParser {
     }
     if (is(first, Kw.Year)) {
       this.advance();
+      // `năm 2025 - 2030`
+      if (this.at(YearRange)) return this.b.yearsOf(this.consume(YearRange), this.spanFrom(first));
       const year = Number(this.consume(NumberLiteral).image);
       return { type: "Timing", kind: "year", year, span: this.spanFrom(first) };
     }

@@ -32,6 +32,7 @@ import {
   QuarterCode,
   RBrace,
   RomanPeriod,
+  YearRange,
   StringLiteral,
 } from "./tokens.js";
 
@@ -424,6 +425,18 @@ export class KehoachParser extends CstParser {
       { ALT: () => this.CONSUME(DateLiteral) },
       { ALT: () => this.CONSUME(IsoDate) },
       { ALT: () => this.CONSUME(DayMonth) },
+      {
+        // `15 tháng 11`, `15 tháng 11 năm 2025`
+        ALT: () => {
+          this.CONSUME2(NumberLiteral, { LABEL: "day" });
+          this.CONSUME(Kw.MonthWord);
+          this.CONSUME3(NumberLiteral, { LABEL: "month" });
+          this.OPTION(() => {
+            this.CONSUME(Kw.Year);
+            this.CONSUME4(NumberLiteral, { LABEL: "year" });
+          });
+        },
+      },
       { ALT: () => this.CONSUME(NumberLiteral) },
     ]));
   });
@@ -488,15 +501,41 @@ export class KehoachParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(Kw.QuarterWord);
-          this.OR2((this.alts.quarterValue ??= [{ ALT: () => this.CONSUME(RomanPeriod) }, { ALT: () => this.CONSUME(MonthYear) }]));
+          this.OR2((this.alts.quarterValue ??= [
+            { ALT: () => this.CONSUME(RomanPeriod) },
+            { ALT: () => this.CONSUME(MonthYear) },
+            {
+              // `quý IV năm 2025`, `quý 4 năm 2025`
+              ALT: () => {
+                this.OR4((this.alts.quarterNumber ??= [
+                  { ALT: () => this.CONSUME2(Identifier, { LABEL: "quarter" }) },
+                  { ALT: () => this.CONSUME4(NumberLiteral, { LABEL: "quarter" }) },
+                ]));
+                this.CONSUME2(Kw.Year);
+                this.CONSUME5(NumberLiteral, { LABEL: "year" });
+              },
+            },
+          ]));
         },
       },
       {
         ALT: () => {
           this.CONSUME(Kw.MonthWord);
-          this.CONSUME2(MonthYear);
+          this.OR5((this.alts.monthValue ??= [
+            { ALT: () => this.CONSUME2(MonthYear) },
+            {
+              // `tháng 3 năm 2024`
+              ALT: () => {
+                this.CONSUME6(NumberLiteral, { LABEL: "month" });
+                this.CONSUME3(Kw.Year);
+                this.CONSUME7(NumberLiteral, { LABEL: "year" });
+              },
+            },
+          ]));
         },
       },
+      // `2025 - 2030`: whole years
+      { ALT: () => this.CONSUME(YearRange) },
       {
         ALT: () => {
           this.OR3((this.alts.half ??= [
@@ -510,7 +549,11 @@ export class KehoachParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(Kw.Year);
-          this.CONSUME3(NumberLiteral, { LABEL: "year" });
+          this.OR6((this.alts.yearValue ??= [
+            { ALT: () => this.CONSUME3(NumberLiteral, { LABEL: "year" }) },
+            // `năm 2025 - 2030`
+            { ALT: () => this.CONSUME2(YearRange) },
+          ]));
         },
       },
       {

@@ -15,6 +15,7 @@ import {
   DotDot,
   HalfCode,
   Identifier,
+  YearRange,
   IsoDate,
   JSON_KEYWORD_TYPES,
   JsonBlock,
@@ -373,6 +374,17 @@ export class Scanner {
     const r1 = this.digitRun(i);
     const a = i + r1;
     const sep = this.text.charCodeAt(a);
+    if (r1 === 4) {
+      // `2025 - 2030`: four digits, spaces or tabs, a hyphen or en dash, spaces or tabs, four digits.
+      let k = a;
+      while (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9) k++;
+      const dash = this.text.charCodeAt(k);
+      if (dash === 45 || dash === 0x2013) {
+        k++;
+        while (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9) k++;
+        if (this.digitRun(k) === 4) return this.token(YearRange, i, k + 4);
+      }
+    }
     if (r1 === 4 && sep === 45 /* - */) {
       const r2 = this.digitRun(a + 1);
       const b = a + 1 + r2;

@@ -99,6 +99,8 @@ export const Comma = createToken({ name: "Comma", pattern: /,/ });
 export const Colon = createToken({ name: "Colon", pattern: /:/ });
 export const DotDot = createToken({ name: "DotDot", pattern: /\.\./ });
 
+/** `2025 - 2030`, `2021–2025`: a span of whole years (a hyphen or an en dash, spaces optional). */
+export const YearRange = createToken({ name: "YearRange", pattern: /\d{4}[ \t]*[-\u2013][ \t]*\d{4}(?![0-9])/ });
 export const IsoDate = createToken({ name: "IsoDate", pattern: /\d{4}-\d{1,2}-\d{1,2}(?![0-9])/ });
 export const DateLiteral = createToken({ name: "DateLiteral", pattern: /\d{1,2}\/\d{1,2}\/\d{4}(?![0-9])/ });
 /** `3/2024` (a month, or a quarter number, of a year). */
@@ -196,6 +198,7 @@ export const allTokens: TokenType[] = [
   HalfCode,
   RomanPeriod,
   Identifier,
+  YearRange,
   IsoDate,
   DateLiteral,
   MonthYear,

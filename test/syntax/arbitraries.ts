@@ -68,6 +68,8 @@ const timing = fc.oneof(
   date.map((d) => `trước ngày ${d}`),
   fc.tuple(date, date).map(([a, b]) => `từ ${a} đến ${b}`),
   fc.constantFrom("quý I/2024", "quý IV/2025", "tháng 3/2024", "6 tháng đầu năm 2024", "năm 2025", "hằng quý", "hằng năm trước 10/06 và 10/12"),
+  // Forms of real texts: written words, whole years, the old spelling `quí`.
+  fc.constantFrom("quý IV năm 2025", "Quí II/2024", "quý 3 năm 2024", "tháng 11 năm 2025", "2025 - 2030", "năm 2021–2025", "trước ngày 15 tháng 11", "trước ngày 15 tháng 11 năm 2025", "hằng quí"),
 );
 const task = fc
   .record({ id: viId, label: viText, lead: viId, with: fc.array(viId, { maxLength: 3 }), timing, note: fc.option(viText) })
@@ -171,7 +173,7 @@ const id = fc.oneof(viId, fc.constantFrom("ngay", "level", "so", "nam", "q1", "h
 const str = fc.oneof(viText.map((t) => `"${t}"`), viText.map((t) => `“${t}”`), fc.constantFrom('"có \\"ngoặc\\""', '""', '"a\\u00e9"'));
 const list = (item: fc.Arbitrary<string>) => fc.tuple(item, fc.array(fc.tuple(sep, item), { maxLength: 3 })).map(([a, rest]) => a + rest.map(([s, x]) => s + x).join(""));
 const anyDate = fc.oneof(date, fc.constantFrom("2024-02-14", "4/2/2024", "31/02/2024", "29/02/2024", "2024-13-01"));
-const deadline = fc.oneof(anyDate, fc.constantFrom("10/06", "31/12", "31/02", "25", "40"));
+const deadline = fc.oneof(anyDate, fc.constantFrom("10/06", "31/12", "31/02", "25", "40", "15 tháng 11", "31 tháng 2", "5 tháng 6 năm 2024", "10 month 6 year 2024"));
 const ws = fc.constantFrom(" ", "  ", "\n    ", " # chú thích\n    ", "\t");
 const anyTiming = fc.oneof(
   kw(["thường xuyên"], ["continuous"]),
@@ -180,7 +182,7 @@ const anyTiming = fc.oneof(
   fc.tuple(kw(["từ", "từ ngày"], ["from"]), anyDate, kw(["đến", "đến ngày"], ["to"]), anyDate).map((p) => p.join(" ")),
   fc.tuple(kw(["trước", "trước ngày"], ["before"]), list(deadline), fc.option(kw(["hằng năm", "hằng quý", "hằng tháng"], ["every year", "every quarter", "every month"]))).map(([b, l, e]) => `${b} ${l}${e ? ` ${e}` : ""}`),
   fc.tuple(kw(["hằng năm", "hằng quý", "hằng tháng"], ["every year", "every quarter", "every month"]), fc.option(fc.tuple(kw(["trước"], ["before"]), list(deadline)))).map(([e, d]) => (d ? `${e} ${d[0]} ${d[1]}` : e)),
-  fc.constantFrom("Q1 2024", "q4 2025", "quý II/2024", "quý iv/2024", "quý 3/2024", "quý 5/2024", "QUY I/2024", "tháng 3/2024", "month 13/2024", "H1 2024", "h2 2024", "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "năm 2024", "year 2025", "sau nv-1", "after x"),
+  fc.constantFrom("Q1 2024", "q4 2025", "quý II/2024", "quý iv/2024", "quý 3/2024", "quý 5/2024", "QUY I/2024", "tháng 3/2024", "month 13/2024", "H1 2024", "h2 2024", "6 tháng đầu năm 2024", "6 tháng cuối năm 2024", "năm 2024", "year 2025", "sau nv-1", "after x", "quý IV năm 2025", "quarter 4 year 2025", "quý X năm 2025", "quí 2 năm 2024", "tháng 3 năm 2024", "month 13 year 2024", "2025 - 2030", "2030-2025", "năm 2025 – 2030", "year 2021-2025", "1800 - 2030"),
 );
 const mandateField = fc.oneof(
   fc.tuple(K.appliesTo, list(id)).map((p) => p.join(" ")),

@@ -56,11 +56,11 @@ export const vi: Spellings = {
   To: ["đến", "đến ngày"],
   And: ["và"],
   Year: ["năm"],
-  QuarterWord: ["quý"],
+  QuarterWord: ["quý", "quí"],
   MonthWord: ["tháng"],
   FirstHalf: ["6 tháng đầu năm"],
   SecondHalf: ["6 tháng cuối năm"],
   EveryYear: ["hằng năm"],
-  EveryQuarter: ["hằng quý"],
+  EveryQuarter: ["hằng quý", "hằng quí"],
   EveryMonth: ["hằng tháng"],
 };
