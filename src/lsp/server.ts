@@ -14,6 +14,7 @@ import {
   TextDocumentSyncKind,
   DidChangeWatchedFilesNotification,
   type Connection,
+  type InitializeError,
   type InitializeParams,
   type InitializeResult,
   type WatchDog,
@@ -88,7 +89,7 @@ export function startServer(options: ServerOptions): KehoachServer {
       shutdown = v;
     },
     initialize(params: InitializeParams) {
-      const pid = params.processId;
+      const pid = (params as Partial<InitializeParams> | null | undefined)?.processId;
       if (!options.watchClientProcess || typeof pid !== "number" || clientTimer) return;
       clientTimer = setInterval(() => {
         try {
@@ -122,7 +123,8 @@ export function startServer(options: ServerOptions): KehoachServer {
     };
   };
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    if (session) return new ResponseError(ErrorCodes.InvalidRequest, "kehoach: the server is already initialized", { retry: false });
     const o = (params?.initializationOptions ?? {}) as InitOptions;
     const debounce = typeof o.debounceMs === "number" && Number.isFinite(o.debounceMs) && o.debounceMs >= 0 ? o.debounceMs : options.debounceMs;
     const lang = params ? langOf(params) : undefined;

@@ -9,7 +9,7 @@
  * reused while neither the file nor any file of its closure has changed, so a "full" check of
  * the workspace only redoes the files an edit can affect.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { checkParsed, type CheckResult } from "../check/check.js";
 import { loadWorkspaceSettings, type WorkspaceSettings } from "../check/workspace-settings.js";
@@ -210,8 +210,11 @@ export class WorkspaceState {
     const root = found.root;
     const settings = await loadWorkspaceSettings(found, root);
     const lib = await libraryFiles(found, [], root);
-    const all = await discoverFiles([root], root);
-    const files = new Set([...all.files, ...lib.files]);
+    // A configured root (kehoach.json, or the editor's folder) is walked recursively; a folder
+    // the editor merely opened a file in is not: its own files and its templates/ only.
+    const configured = found.configFile !== undefined || this.folders.some((f) => path.resolve(f) === root);
+    const all = configured ? (await discoverFiles([root], root)).files : await filesIn(root);
+    const files = new Set([...all, ...lib.files]);
     const configDiagnostics = [...found.diagnostics, ...lib.diagnostics, ...settings.diagnostics];
     const ws = this.newEntry(root, found.configFile, settings, configDiagnostics);
     for (const f of files) {
@@ -308,6 +311,15 @@ export class WorkspaceState {
     };
     ws.checks.set(file, check);
     return check;
+  }
+}
+
+/** The `.kh` files directly in a folder. */
+async function filesIn(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith(".kh")).map((e) => path.join(dir, e.name));
+  } catch {
+    return [];
   }
 }
 
