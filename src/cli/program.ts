@@ -11,6 +11,7 @@ import { runDerive } from "./commands/derive.js";
 import { runExplain } from "./commands/explain.js";
 import { runResolve } from "./commands/resolve.js";
 import { runFmt } from "./commands/fmt.js";
+import { runImport } from "./commands/import.js";
 import { runRender } from "./commands/render.js";
 import { RENDER_FORMATS, type RenderFormat } from "../render/index.js";
 import { EXIT, type CliIO } from "./io.js";
@@ -187,6 +188,38 @@ Exit codes: 0 ok, 1 the plans have errors (the calendar is still printed), 2 usa
       exitCode = await runHolidays(year, { format: o.format, lang: lang(o) }, io);
     });
   // ---- end calendar ----
+
+  // ---- import (issue 5) ----
+  program
+    .command("import")
+    .description("turn a plain plan text (published, crawled or OCR'd) into a draft .kh file to review")
+    .argument("<file>", "the plan text (UTF-8)")
+    .option("-o, --output <file>", "write the draft to this file (atomically) instead of standard output")
+    .option("--force", "overwrite the --output file if it exists")
+    .option("--id <id>", "the plan id (default: from the issuer, number and year)")
+    .addOption(langOption())
+    .addHelpText(
+      "after",
+      `
+The draft keeps every paragraph it cannot place as a # comment; a summary of what was found
+(tasks, units, parents, deadlines) goes to standard error. --lang chooses the draft's keywords
+and the messages.
+
+Examples:
+  kh import ke-hoach-32.txt                     print the draft (Vietnamese keywords)
+  kh import ke-hoach-32.txt -o gio-son-2022.kh  write it (refuses to overwrite without --force)
+  kh import plan.txt --lang en --id so-mau-2024 English keywords, a chosen plan id
+
+Exit codes: 0 draft made, 2 usage or I/O failure (a missing file, an existing output).`,
+    )
+    .action(async (file: string, o: { output?: string; force?: boolean; id?: string; lang?: Lang }) => {
+      exitCode = await runImport(
+        file,
+        { dialect: o.lang ?? "vi", lang: lang(o), force: o.force ?? false, ...(o.output !== undefined && { output: o.output }), ...(o.id !== undefined && { id: o.id }) },
+        io,
+      );
+    });
+  // ---- end import ----
 
   // ---- render (issue 5) ----
   program
