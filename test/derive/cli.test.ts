@@ -74,11 +74,11 @@ describe("kh derive", () => {
     expect(template.stderr).toContain("is already used by templates/gio-linh-cchc-2022.kh");
   });
 
-  it("an id that is not a name, or reads as a keyword, is refused", async () => {
-    for (const [id, why] of [["x y", "is not a valid plan id"], ["kinh-phi", "cannot be a plan id (it reads as a keyword)"]] as const) {
+  it("an id that is not a name is refused", async () => {
+    for (const id of ["x y", "6-thang", "a--b"]) {
       const r = await runKh(["derive", ...ARGS, "--id", id], { cwd: dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`\`${id}\` ${why}`);
+      expect(r.stderr).toBe(`kh derive: \`${id}\` is not a valid plan id\n`);
     }
   });
 
