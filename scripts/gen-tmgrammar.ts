@@ -167,30 +167,58 @@ export const CONCEPT_SCOPES: Readonly<Record<KeywordConcept, ConceptScope>> = {
 const scoped = (scope: string): string => `${scope}${SUFFIX}`;
 
 /**
+ * A keyword token of the lexer that is the hyphen-only writing of a phrase (`kinh-phi`), which the
+ * lexer also takes as a name: its phrase token, right after it, matches the same text, so the
+ * grammar needs no rule of its own for it.
+ */
+function isHyphenatedToken(token: (typeof KEYWORD_TOKENS)[number]): boolean {
+  return (token as { readonly hyphenated?: boolean }).hyphenated === true;
+}
+
+/** The lexer keyword tokens the grammar has a rule for, in the lexer's order. */
+export function grammarKeywordTokens(): (typeof KEYWORD_TOKENS)[number][] {
+  return KEYWORD_TOKENS.filter((token) => !isHyphenatedToken(token));
+}
+
+/** A name of several parts (`van-phong`, `kinh-phi`, `noi-dung.the-che`). */
+const JOINED_NAME = `${LETTER}${LETTER_OR_DIGIT}*(?:[.-]${LETTER_OR_DIGIT}+)+`;
+
+/**
  * One rule per lexer keyword token, in the lexer's order; `phrases` selects the tokens of several
  * words (which come first in that order) or of one word.
  *
  * A declaring keyword (`task`, `đơn vị`…) opens a small region for the name that follows on its
- * line. In it a keyword phrase still wins over a name, as in the lexer (`yêu cầu mục-đích "…"` is
- * the purposes section, `bắt buộc yêu cầu, đơn vị …` goes on with the unit keyword), and so does
- * `json` (after which the lexer reads a `{` as a JSON block, whatever came before); the region
- * ends right after the name, or before anything that cannot start one.
+ * line, which ends right after the name or before anything that cannot start one. In it, as in
+ * the lexer, a name of several parts is a name even if it is spelled like a keyword phrase
+ * (`miễn kinh-phi "…"`), unless the phrase goes on after a space (`áp-dụng cho`); then a keyword
+ * phrase wins over a one-word name (`bắt buộc yêu cầu, đơn vị …` goes on with the unit keyword),
+ * and so does `json` (after which the lexer reads a `{` as a JSON block, whatever came before),
+ * and `II/2024` is a quarter.
  */
 function keywordRules(phrases: boolean): TmRule[] {
-  return KEYWORD_TOKENS.filter((token) => token.words > 1 === phrases).map((token) => {
-    const scope = CONCEPT_SCOPES[token.concept];
-    const alternatives = token.spellings.map(keywordSpellingSource).join("|");
-    const keyword = `(${alternatives})${WORD_END}`;
-    const comment = `${token.dialect} ${token.concept}: ${token.spellings.join(", ")}`;
-    if (!scope.declares) return { comment, match: keyword, name: scoped(scope.keyword) };
-    return {
-      comment,
-      begin: `${keyword}[ \\t]*`,
-      beginCaptures: { "1": { name: scoped(scope.keyword) } },
-      end: `(?<=[^ \\t])|(?=[^ \\t${LETTER_CLASS_BODY}])`,
-      patterns: [{ include: "#keyword-phrase" }, { include: "#json-block" }, { match: IDENTIFIER, name: scoped(scope.declares) }],
-    };
-  });
+  return grammarKeywordTokens()
+    .filter((token) => token.words > 1 === phrases)
+    .map((token) => {
+      const scope = CONCEPT_SCOPES[token.concept];
+      const alternatives = token.spellings.map(keywordSpellingSource).join("|");
+      const keyword = `(${alternatives})${WORD_END}`;
+      const comment = `${token.dialect} ${token.concept}: ${token.spellings.join(", ")}`;
+      if (!scope.declares) return { comment, match: keyword, name: scoped(scope.keyword) };
+      const name = scoped(scope.declares);
+      return {
+        comment,
+        begin: `${keyword}[ \\t]*`,
+        beginCaptures: { "1": { name: scoped(scope.keyword) } },
+        end: `(?<=[^ \\t])|(?=[^ \\t${LETTER_CLASS_BODY}])`,
+        patterns: [
+          { match: `${JOINED_NAME}${WORD_END}(?![ \\t]+${LETTER})`, name },
+          { include: "#keyword-phrase" },
+          { include: "#json-block" },
+          { include: "#roman-quarter" },
+          { match: IDENTIFIER, name },
+        ],
+      };
+    });
 }
 
 /**
@@ -260,7 +288,8 @@ function repository(): Record<string, TmRule> {
       patterns: [
         { comment: "Q1–Q4", match: `[qQ][1-4]${WORD_END}`, name: scoped("constant.language.quarter") },
         { comment: "H1, H2", match: `[hH][12]${WORD_END}`, name: scoped("constant.language.half-year") },
-        { comment: "II/2024", match: "(?:[iI][vV]|[iI]{1,3})/[0-9]{4}(?![0-9])", name: scoped("constant.numeric.date.quarter") },
+        { include: "#roman-quarter" },
+        { comment: "2025 - 2030", match: "[0-9]{4}[ \\t]*[-–][ \\t]*[0-9]{4}(?![0-9])", name: scoped("constant.numeric.date.year-range") },
         { comment: "2024-03-08", match: "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?![0-9])", name: scoped("constant.numeric.date.iso") },
         { comment: "14/02/2022", match: "[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}(?![0-9])", name: scoped("constant.numeric.date") },
         { comment: "3/2024", match: "[0-9]{1,2}/[0-9]{4}(?![0-9])", name: scoped("constant.numeric.date.month") },
@@ -268,6 +297,7 @@ function repository(): Record<string, TmRule> {
         { match: "[0-9]+", name: scoped("constant.numeric.integer") },
       ],
     },
+    "roman-quarter": { comment: "II/2024", match: "(?:[iI][vV]|[iI]{1,3})/[0-9]{4}(?![0-9])", name: scoped("constant.numeric.date.quarter") },
     identifier: { match: IDENTIFIER, name: scoped("variable.other") },
     punctuation: {
       patterns: [
