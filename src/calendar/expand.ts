@@ -239,11 +239,20 @@ export function expandPlan(plan: ResolvedPlanInternals, cal: WorkingCalendar = n
   const labels = new Map(m.units.map((u) => [u.id, u.label]));
   const unit = (id: string): UnitRef => ({ id, label: labels.get(id) ?? null });
   const byKey = new Map(plan.inherited.map((x) => [x.key, x]));
+  // by id and by task, once (not a search per task: plans have thousands of tasks)
+  const models = new Map<string, (typeof m.tasks)[number]>();
+  for (const x of m.tasks) if (!models.has(x.id)) models.set(x.id, x);
+  const refKeys = new Map<TaskDecl, Set<string>>();
+  for (const r of plan.coverRefs) {
+    const set = refKeys.get(r.task);
+    if (set) set.add(r.key);
+    else refKeys.set(r.task, new Set([r.key]));
+  }
   const info = new Map<string, TaskInfo>();
   for (const t of plan.tasks) {
     if (info.has(t.id.name)) continue; // a duplicate id (KH108): the first one counts
-    const model = m.tasks.find((x) => x.id === t.id.name);
-    const keys = [...new Set(plan.coverRefs.filter((r) => r.task === t).map((r) => r.key))].sort();
+    const model = models.get(t.id.name);
+    const keys = [...(refKeys.get(t) ?? [])].sort();
     info.set(t.id.name, {
       decl: t,
       lead: model?.lead ? unit(model.lead) : null,
@@ -266,7 +275,7 @@ export function expandPlan(plan: ResolvedPlanInternals, cal: WorkingCalendar = n
       plan: planRef,
       task: ti.decl.id.name,
       title: ti.decl.label?.value ?? null,
-      output: m.tasks.find((x) => x.id === ti.decl.id.name)?.output ?? null,
+      output: models.get(ti.decl.id.name)?.output ?? null,
       kind,
       field,
       index,

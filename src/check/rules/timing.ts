@@ -61,10 +61,16 @@ export const timingRule: PlanRule = ({ plan }) => {
   }
   if (!period) return out;
 
+  const tasksById = new Map<string, TaskDecl[]>();
+  for (const t of plan.tasks) {
+    const list = tasksById.get(t.id.name);
+    if (list) list.push(t);
+    else tasksById.set(t.id.name, [t]);
+  }
   for (const m of plan.inherited) {
     if (!m.model.applicable || m.model.status !== "covered" || !m.occurrences || m.occurrences.length === 0) continue;
     // in the order of `by` (sorted ids), so the task reported does not depend on declaration order
-    const covering = m.model.by.flatMap((id) => plan.tasks.filter((t) => t.id.name === id));
+    const covering = m.model.by.flatMap((id) => tasksById.get(id) ?? []);
     const withTiming = covering.filter((t) => timingsOf(t).some((x) => x.timing.kind !== "after"));
     const dueField = m.decl.fields.find((f) => f.name === "due");
     const related = [{ span: dueField?.span ?? m.decl.id.span, message: { vi: `hạn của ${m.model.origin} ở đây`, en: `${m.model.origin}'s deadline is here` } }];

@@ -1,0 +1,166 @@
+/**
+ * Language server latency: the time from a `didChange` to its `publishDiagnostics` on a
+ * commune plan of 2,000 tasks under a three-level chain of templates (national → province →
+ * district), through the real server and a protocol client (in one process, over streams, no
+ * debounce). Compared with a cold full `checkWorkspace` of the same workspace in the same run,
+ * and with counts of the parents' parses and resolutions during the edit loop (expected: 0).
+ *
+ *   npx tsx bench/lsp.ts [--tasks 2000] [--edits 50]      (or: npm run bench:lsp)
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PassThrough } from "node:stream";
+import { pathToFileURL } from "node:url";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import type { PublishDiagnosticsParams } from "vscode-languageserver";
+import { checkWorkspace } from "../src/check/check.js";
+import { startServer } from "../src/lsp/server.js";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const TASKS = arg("tasks", 2000);
+const EDITS = arg("edits", 50);
+const AREAS = ["the-che", "thu-tuc", "bo-may", "cong-chuc", "tai-chinh", "so-hoa"];
+
+function template(id: string, level: string, parent: string | undefined, applies: string, extra: string[] = []): string {
+  return [
+    `template ${id} {`,
+    `  title "Kế hoạch tuyên truyền cải cách hành chính năm 2026 (${id})"`,
+    `  issuer "Cơ quan ${id}"`,
+    `  level ${level}`,
+    "  period 01/01/2026 .. 31/12/2026",
+    ...(parent ? [`  implements ${parent}`, '  unit van-phong "Văn phòng" role office'] : ['  role office "Đơn vị tham mưu tổng hợp"']),
+    ...extra,
+    `  mandate bao-cao.${id} "Báo cáo kết quả 6 tháng và năm" {`,
+    `    applies-to ${applies}`,
+    "    lead role office",
+    "    due every year before 10/06 and 10/12",
+    "    waivable no",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
+function workspace(dir: string): { plan: string; files: { file: string; text: string }[] } {
+  mkdirSync(path.join(dir, "templates"), { recursive: true });
+  writeFileSync(path.join(dir, "kehoach.json"), "{}\n");
+  const national = template("quoc-gia-2026", "national", undefined, "province, district, commune", AREAS.map((a) => `  mandate noi-dung.${a} "Tuyên truyền ${a}" {\n    applies-to province, district, commune\n  }`));
+  const covers = (who: string) => [...AREAS.map((a) => `noi-dung.${a}`)].map((m, i) => `  task ${who}-${i} "Tuyên truyền" {\n    covers ${m}\n    lead van-phong\n    timing continuous\n  }`);
+  const report = (who: string, parents: string[]) => parents.map((p, i) => `  task ${who}-bc-${i} "Báo cáo" {\n    covers bao-cao.${p}\n    lead van-phong\n    due every year before 05/06 and 05/12\n  }`);
+  const province = template("tinh-2026", "province", "quoc-gia-2026", "district, commune", [...covers("t"), ...report("t", ["quoc-gia-2026"])]);
+  const district = template("huyen-2026", "district", "tinh-2026", "commune", [...covers("h"), ...report("h", ["quoc-gia-2026", "tinh-2026"])]);
+  const units = ["van-phong", "tu-phap", "van-hoa", "cong-an", "quan-su"];
+  const lines = [
+    "plan xa-2026 {",
+    '  title "Kế hoạch tuyên truyền cải cách hành chính xã năm 2026"',
+    '  issuer "UBND xã Mẫu"',
+    "  level commune",
+    "  date 20/01/2026",
+    "  implements huyen-2026",
+    ...units.map((u, i) => `  unit ${u} "Đơn vị ${u}"${i === 0 ? " role office" : ""}`),
+  ];
+  const timings = ["continuous", "Q2 2026", "month 3/2026", "01/03/2026 .. 30/06/2026", "every quarter", "before 30/09/2026", "H2 2026"];
+  for (let i = 0; i < TASKS; i++) {
+    const mandate = i < 3 ? `bao-cao.${["quoc-gia-2026", "tinh-2026", "huyen-2026"][i]}` : `noi-dung.${AREAS[i % AREAS.length]}`;
+    const due = i < 3 ? "due every year before 01/06 and 01/12" : `timing ${timings[i % timings.length]}`;
+    lines.push(`  task nv-${i} "Nhiệm vụ tuyên truyền số ${i}" {`, `    covers ${mandate}`, `    lead ${i < 3 ? "van-phong" : units[i % units.length]}`, `    coordinating ${units[(i + 1) % units.length]}`, `    ${due}`, "  }");
+  }
+  lines.push("}", "");
+  const files = [
+    { file: path.join(dir, "templates", "quoc-gia-2026.kh"), text: national },
+    { file: path.join(dir, "templates", "tinh-2026.kh"), text: province },
+    { file: path.join(dir, "templates", "huyen-2026.kh"), text: district },
+    { file: path.join(dir, "xa-2026.kh"), text: lines.join("\n") },
+  ];
+  for (const f of files) writeFileSync(f.file, f.text);
+  return { plan: files[3]!.file, files };
+}
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kh-bench-lsp-"));
+  try {
+    const { plan, files } = workspace(dir);
+    const text = readFileSync(plan, "utf8");
+
+    // baseline: a cold full check of the same workspace (every file checked), a few times
+    const cold: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const r = checkWorkspace({ sources: files.map((f) => ({ file: f.file, text: f.text })) });
+      cold.push(performance.now() - t0);
+      if (i === 0 && r.report.diagnostics.some((d) => d.severity === "error")) {
+        console.error(r.report.diagnostics.filter((d) => d.severity === "error").slice(0, 5).map((d) => `${d.code} ${d.message.en}`));
+        throw new Error("the generated workspace has errors");
+      }
+    }
+
+    const up = new PassThrough();
+    const down = new PassThrough();
+    const server = startServer({ reader: new StreamMessageReader(up), writer: new StreamMessageWriter(down), debounceMs: 0 });
+    const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
+    const uri = pathToFileURL(plan).href;
+    const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
+    client.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
+      if (p.uri === uri && p.version !== undefined) waiting.get(p.version)?.(p);
+    });
+    client.onRequest("client/registerCapability", () => null);
+    client.listen();
+    await client.sendRequest("initialize", { processId: null, rootUri: pathToFileURL(dir).href, capabilities: {} });
+    await client.sendNotification("initialized", {});
+    const opened = new Promise<PublishDiagnosticsParams>((r) => waiting.set(1, r));
+    const t0 = performance.now();
+    await client.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "kehoach", version: 1, text } });
+    const first = await opened;
+    const openMs = performance.now() - t0;
+    await client.sendRequest("kehoach/idle", null);
+
+    const stats = server.session()!.state.stats;
+    const parents = files.slice(0, 3).map((f) => f.file);
+    const sum = (m: Map<string, number>, keys: string[]) => keys.reduce((s, k) => s + (m.get(k) ?? 0), 0);
+    const before = { parses: sum(stats.parses, parents), checks: sum(stats.checks, parents), resolutions: [...stats.resolutions.values()].reduce((a, b) => a + b, 0) };
+
+    // the edit loop: type one character into a task label, wait for its diagnostics
+    const label = text.indexOf("Nhiệm vụ tuyên truyền số 1000");
+    const pos = { line: text.slice(0, label).split("\n").length - 1, character: label - text.lastIndexOf("\n", label) - 1 + 8 };
+    const times: number[] = [];
+    let diagnostics = first.diagnostics.length;
+    for (let i = 0; i < EDITS; i++) {
+      const version = i + 2;
+      const published = new Promise<PublishDiagnosticsParams>((r) => waiting.set(version, r));
+      const s = performance.now();
+      await client.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: pos, end: pos }, text: "x" }],
+      });
+      const p = await published;
+      times.push(performance.now() - s);
+      diagnostics = p.diagnostics.length;
+      waiting.delete(version);
+    }
+    await client.sendRequest("kehoach/idle", null);
+    const after = { parses: sum(stats.parses, parents), checks: sum(stats.checks, parents), resolutions: [...stats.resolutions.values()].reduce((a, b) => a + b, 0) };
+    client.dispose();
+    server.dispose();
+
+    const median = quantile(times, 0.5);
+    const coldMedian = quantile(cold, 0.5);
+    const ms = (x: number) => `${x.toFixed(1)} ms`;
+    console.log(`workspace: national → province → district templates, commune plan of ${TASKS} tasks (${(text.length / 1024).toFixed(0)} KB)`);
+    console.log(`open → first diagnostics:            ${ms(openMs)} (${first.diagnostics.length} diagnostics)`);
+    console.log(`didChange → publishDiagnostics (${EDITS} edits): median ${ms(median)}, p95 ${ms(quantile(times, 0.95))}, min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))} (${diagnostics} diagnostics)`);
+    console.log(`cold full checkWorkspace (same run):  median ${ms(coldMedian)} of 5; edit/cold ratio ${(median / coldMedian).toFixed(2)}`);
+    console.log(`during the edit loop: parent parses ${after.parses - before.parses}, parent checks ${after.checks - before.checks}, parent resolutions ${after.resolutions - before.resolutions}`);
+    console.log(`goal: median under 50 ms — ${median < 50 ? "met" : "NOT met"}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
