@@ -1,0 +1,66 @@
+-- Neovim end-to-end client for test/editors/neovim.test.ts (Neovim 0.7+, headless, --clean).
+-- Opens a plan, starts `node KH_SERVER lsp --stdio` with vim.lsp.start_client (0.7 API; 0.8+ has
+-- vim.lsp.start), attaches it, waits for the diagnostics, asks the server to finish pending checks
+-- (kehoach/idle) and writes what Neovim holds to KH_OUT as JSON, then quits.
+-- Paths come from the environment: KH_NODE, KH_SERVER, KH_ROOT, KH_PLAN, KH_OUT.
+
+local env = function(name)
+  local value = os.getenv(name)
+  if not value or value == "" then error("missing environment variable " .. name) end
+  return value
+end
+
+local out = env("KH_OUT")
+
+local function finish(result)
+  local file = assert(io.open(out, "w"))
+  file:write(vim.fn.json_encode(result))
+  file:close()
+  vim.cmd("qall!")
+end
+
+local ok, err = pcall(function()
+  local plan = env("KH_PLAN")
+  vim.cmd("edit " .. vim.fn.fnameescape(plan))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.bo[bufnr].filetype = "kehoach"
+
+  local exited = nil
+  local client_id = vim.lsp.start_client({
+    name = "kehoach",
+    cmd = { env("KH_NODE"), env("KH_SERVER"), "lsp", "--stdio" },
+    root_dir = env("KH_ROOT"),
+    init_options = { lang = "en" },
+    on_exit = function(code) exited = code end,
+  })
+  if not client_id then return finish({ error = "vim.lsp.start_client returned nil" }) end
+  if not vim.lsp.buf_attach_client(bufnr, client_id) then
+    return finish({ error = "vim.lsp.buf_attach_client failed" })
+  end
+
+  local received = vim.wait(30000, function()
+    return exited ~= nil or #vim.diagnostic.get(bufnr) > 0
+  end, 50)
+  if exited ~= nil then return finish({ error = "the server exited with code " .. tostring(exited) }) end
+  if not received then return finish({ error = "no diagnostics within 30 s" }) end
+
+  -- Every check done: the diagnostics below are the final ones.
+  local client = vim.lsp.get_client_by_id(client_id)
+  client.request_sync("kehoach/idle", vim.NIL, 10000, bufnr)
+  vim.wait(200)
+
+  local diagnostics = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    table.insert(diagnostics, {
+      code = d.code,
+      lnum = d.lnum,
+      col = d.col,
+      severity = d.severity,
+      message = d.message,
+      source = d.source,
+    })
+  end
+  finish({ client = client.name, diagnostics = diagnostics })
+end)
+
+if not ok then finish({ error = tostring(err) }) end
