@@ -6,7 +6,7 @@
  * is not installed (`.ci/run` installs it where it can).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,6 +30,7 @@ interface NvimDiagnostic {
 interface NvimResult {
   readonly error?: string;
   readonly client?: string;
+  readonly root?: string;
   readonly diagnostics?: NvimDiagnostic[];
 }
 
@@ -38,19 +39,19 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true });
 });
 
+/** How the server gets attached: by the test's Lua client, or by a user configuration (init.lua). */
+type Attach = { readonly by: "script" } | { readonly by: "config"; readonly init: string };
+
 /** Runs the Lua client in headless Neovim on `plan` (relative to a fresh copy of the fixture workspace). */
-function runNeovim(plan: string): Promise<{ result: NvimResult; stderr: string }> {
+function runNeovim(plan: string, attach: Attach): Promise<{ result: NvimResult; stderr: string }> {
   const temp = mkdtempSync(path.join(tmpdir(), "kh-nvim-"));
   temps.push(temp);
   const root = path.join(temp, "workspace");
   cpSync(FIXTURE, root, { recursive: true });
   const out = path.join(temp, "result.json");
-  for (const dir of ["config", "data", "state", "cache"]) mkdirSync(path.join(temp, dir));
-  const env = {
+  for (const dir of ["config", "data", "state", "cache", "bin"]) mkdirSync(path.join(temp, dir));
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
-    KH_NODE: process.execPath,
-    KH_SERVER: SERVER,
-    KH_ROOT: root,
     KH_PLAN: path.join(root, plan),
     KH_OUT: out,
     // Keep Neovim's files (shada, lsp.log) out of the user's home.
@@ -59,9 +60,23 @@ function runNeovim(plan: string): Promise<{ result: NvimResult; stderr: string }
     XDG_STATE_HOME: path.join(temp, "state"),
     XDG_CACHE_HOME: path.join(temp, "cache"),
   };
+  const args = ["--headless", "--clean", "-n"];
+  if (attach.by === "script") {
+    Object.assign(env, { KH_NODE: process.execPath, KH_SERVER: SERVER, KH_ROOT: root });
+  } else {
+    // The configuration runs `kh`: put one on the PATH that is this repository's build.
+    const kh = path.join(temp, "bin/kh");
+    writeFileSync(kh, `#!/bin/sh\nexec '${process.execPath}' '${SERVER}' "$@"\n`);
+    chmodSync(kh, 0o755);
+    const init = path.join(temp, "init.lua");
+    writeFileSync(init, attach.init);
+    env.PATH = `${path.join(temp, "bin")}${path.delimiter}${env.PATH ?? ""}`;
+    args.push("-u", init);
+  }
+  args.push("-c", `luafile ${SCRIPT.replace(/([ \\])/g, "\\$1")}`);
   return new Promise((resolve, reject) => {
-    const nvim = spawn("nvim", ["--headless", "--clean", "-n", "-c", `luafile ${SCRIPT.replace(/([ \\])/g, "\\$1")}`], {
-      cwd: root,
+    const nvim = spawn("nvim", args, {
+      cwd: attach.by === "script" ? root : temp,
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -95,7 +110,7 @@ describe("Neovim as the LSP client", () => {
     `${NVIM_VERSION} opens a plan, attaches kh lsp and receives its diagnostics`,
     async () => {
       expect(existsSync(SERVER), `${SERVER} is missing: run npm run build`).toBe(true);
-      const { result, stderr } = await runNeovim("xa-mau-2024.kh");
+      const { result, stderr } = await runNeovim("xa-mau-2024.kh", { by: "script" });
       expect(result.error, `Neovim reported an error; stderr: ${stderr}`).toBeUndefined();
       expect(result.client).toBe("kehoach");
       const diagnostics = [...(result.diagnostics ?? [])].sort((a, b) => a.lnum - b.lnum || a.code.localeCompare(b.code));
@@ -114,6 +129,27 @@ describe("Neovim as the LSP client", () => {
       expect(message("KH301")).toMatch(/^Mandate `noi-dung\.the-che` \(Tuyên truyền cải cách thể chế\) of tinh-mau-2024 is not covered/);
       expect(message("KH403")).toMatch(/^Unit `tu-phap` is not declared/);
       expect(message("KH601")).toMatch(/^The plan should state how it is funded/);
+    },
+    NVIM_TIMEOUT,
+  );
+
+  it(
+    "the README's Neovim 0.7 configuration attaches kh lsp, rooted at the plan's kehoach.json",
+    async () => {
+      expect(existsSync(SERVER), `${SERVER} is missing: run npm run build`).toBe(true);
+      const readme = readFileSync(path.join(REPO, "README.md"), "utf8");
+      const init = /### Neovim[\s\S]*?Neovim 0\.7[\s\S]*?```lua\n([\s\S]*?)```/.exec(readme)?.[1];
+      expect(init, "README: the Neovim 0.7 Lua block under ### Neovim").toBeDefined();
+      const { result, stderr } = await runNeovim("xa-mau-2024.kh", { by: "config", init: init! });
+      expect(result.error, `Neovim reported an error; stderr: ${stderr}`).toBeUndefined();
+      expect(result.client).toBe("kehoach");
+      // Neovim runs from the folder above the workspace: the root is found from the plan upwards.
+      expect(path.basename(result.root ?? "")).toBe("workspace");
+      expect((result.diagnostics ?? []).map((d) => [d.code, d.lnum + 1]).sort()).toEqual([
+        ["KH301", 3],
+        ["KH403", 16],
+        ["KH601", 3],
+      ]);
     },
     NVIM_TIMEOUT,
   );

@@ -1,8 +1,10 @@
--- Neovim end-to-end client for test/editors/neovim.test.ts (Neovim 0.7+, headless, --clean).
--- Opens a plan, starts `node KH_SERVER lsp --stdio` with vim.lsp.start_client (0.7 API; 0.8+ has
--- vim.lsp.start), attaches it, waits for the diagnostics, asks the server to finish pending checks
--- (kehoach/idle) and writes what Neovim holds to KH_OUT as JSON, then quits.
--- Paths come from the environment: KH_NODE, KH_SERVER, KH_ROOT, KH_PLAN, KH_OUT.
+-- Neovim end-to-end client for test/editors/neovim.test.ts (Neovim 0.7+, headless).
+-- Opens a plan and gets the kehoach server attached to it: with KH_SERVER set, by starting
+-- `KH_NODE KH_SERVER lsp --stdio` with vim.lsp.start_client (the 0.7 API; 0.8+ also has
+-- vim.lsp.start) and vim.lsp.buf_attach_client; without it, by the user configuration Neovim was
+-- started with (-u init.lua, e.g. the README's). Then it waits for the diagnostics, asks the
+-- server to finish pending checks (kehoach/idle), writes what Neovim holds to KH_OUT as JSON and
+-- quits. Paths come from the environment: KH_PLAN, KH_OUT, and KH_NODE, KH_SERVER, KH_ROOT.
 
 local env = function(name)
   local value = os.getenv(name)
@@ -23,19 +25,26 @@ local ok, err = pcall(function()
   local plan = env("KH_PLAN")
   vim.cmd("edit " .. vim.fn.fnameescape(plan))
   local bufnr = vim.api.nvim_get_current_buf()
-  vim.bo[bufnr].filetype = "kehoach"
 
   local exited = nil
-  local client_id = vim.lsp.start_client({
-    name = "kehoach",
-    cmd = { env("KH_NODE"), env("KH_SERVER"), "lsp", "--stdio" },
-    root_dir = env("KH_ROOT"),
-    init_options = { lang = "en" },
-    on_exit = function(code) exited = code end,
-  })
-  if not client_id then return finish({ error = "vim.lsp.start_client returned nil" }) end
-  if not vim.lsp.buf_attach_client(bufnr, client_id) then
-    return finish({ error = "vim.lsp.buf_attach_client failed" })
+  local client_id
+  if os.getenv("KH_SERVER") then
+    vim.bo[bufnr].filetype = "kehoach"
+    client_id = vim.lsp.start_client({
+      name = "kehoach",
+      cmd = { env("KH_NODE"), env("KH_SERVER"), "lsp", "--stdio" },
+      root_dir = env("KH_ROOT"),
+      init_options = { lang = "en" },
+      on_exit = function(code) exited = code end,
+    })
+    if not client_id then return finish({ error = "vim.lsp.start_client returned nil" }) end
+    if not vim.lsp.buf_attach_client(bufnr, client_id) then
+      return finish({ error = "vim.lsp.buf_attach_client failed" })
+    end
+  else
+    vim.wait(10000, function() return next(vim.lsp.buf_get_clients(bufnr)) ~= nil end, 50)
+    client_id = next(vim.lsp.buf_get_clients(bufnr))
+    if not client_id then return finish({ error = "the configuration attached no LSP client to the buffer" }) end
   end
 
   local received = vim.wait(30000, function()
@@ -60,7 +69,7 @@ local ok, err = pcall(function()
       source = d.source,
     })
   end
-  finish({ client = client.name, diagnostics = diagnostics })
+  finish({ client = client.name, root = client.config.root_dir, diagnostics = diagnostics })
 end)
 
 if not ok then finish({ error = tostring(err) }) end
