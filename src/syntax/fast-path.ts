@@ -506,7 +506,9 @@ class FastParser {
         return this.b.quarterOf(t, this.spanFrom(first));
       }
       // `quý IV năm 2025`, `quý 4 năm 2025`
-      const q = this.at(NumberLiteral) ? this.consume(NumberLiteral) : this.consume(Identifier);
+      const la = this.la();
+      if (la === undefined || !((is(la, NumberLiteral) && this.at(Kw.Year, 2)) || (is(la, Identifier) && /^[ivxlcdm]+$/i.test(la.image)))) throw GIVE_UP;
+      const q = this.advance();
       this.consume(Kw.Year);
       const year = Number(this.consume(NumberLiteral).image);
       return this.b.quarterValue(q.image, year, this.b.spanOf(q), this.spanFrom(first));

@@ -12,6 +12,7 @@ import {
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
+  tokenMatcher,
   type TokenType,
 } from "chevrotain";
 import {
@@ -507,9 +508,10 @@ export class KehoachParser extends CstParser {
             {
               // `quý IV năm 2025`, `quý 4 năm 2025`
               ALT: () => {
+                // Gated so that `quý 2022` and `quý năm 2022` are reported at the wrong token.
                 this.OR4((this.alts.quarterNumber ??= [
-                  { ALT: () => this.CONSUME2(Identifier, { LABEL: "quarter" }) },
-                  { ALT: () => this.CONSUME4(NumberLiteral, { LABEL: "quarter" }) },
+                  { GATE: () => ROMAN_QUARTER.test(this.LA(1).image), ALT: () => this.CONSUME2(Identifier, { LABEL: "quarter" }) },
+                  { GATE: () => tokenMatcher(this.LA(2), Kw.Year), ALT: () => this.CONSUME4(NumberLiteral, { LABEL: "quarter" }) },
                 ]));
                 this.CONSUME2(Kw.Year);
                 this.CONSUME5(NumberLiteral, { LABEL: "year" });
@@ -565,6 +567,9 @@ export class KehoachParser extends CstParser {
     ]));
   });
 }
+
+/** A Roman numeral written as a name (`IV` in `quý IV năm 2025`; `V` is then KH105). */
+const ROMAN_QUARTER = /^[ivxlcdm]+$/i;
 
 /** The parser is stateless between inputs; one instance serves every file. */
 let shared: KehoachParser | undefined;

@@ -21,6 +21,7 @@ import {
   JsonBlock,
   jsonBlockEnd,
   KEYWORD_TOKENS,
+  isHyphenated,
   LBrace,
   LETTER_RANGES,
   MonthYear,
@@ -108,7 +109,18 @@ function keyOf(ch: string): number {
 
 const newNode = (): TrieNode => ({ next: [], sep: undefined, end: -1 });
 const ROOT = newNode();
+/**
+ * The hyphenated twin of each phrase token (`VI_Budget_hyphenated` for `VI_Budget_phrase`): it
+ * precedes the phrase token in lexing order and takes its matches written with single hyphens.
+ * Twins are not in the trie; `word` swaps them in.
+ */
+const HYPHENATED_TWIN: readonly (TokenType | undefined)[] = KEYWORD_TOKENS.map((k, i) => {
+  const prev = KEYWORD_TOKENS[i - 1];
+  return prev?.hyphenated && prev.concept === k.concept && prev.dialect === k.dialect ? prev.type : undefined;
+});
+
 KEYWORD_TOKENS.forEach((k, tokenIndex) => {
+  if (k.hyphenated) return;
   k.spellings.forEach((spelling, spellingIndex) => {
     let node = ROOT;
     spellingWords(spelling).forEach((word, w) => {
@@ -340,6 +352,8 @@ export class Scanner {
       // A longer identifier wins over the keyword (`ngay-le` is not `ngày` + `-le`).
       const id = cls & LETTER ? this.identifierLength(i) : 0;
       if (id > bestLength) return this.token(Identifier, i, i + id);
+      const twin = HYPHENATED_TWIN[best >> 8];
+      if (twin !== undefined && isHyphenated(text.substring(i, i + bestLength))) return this.token(twin, i, i + bestLength);
       return this.token(KEYWORD_TOKENS[best >> 8]!.type, i, i + bestLength);
     }
 

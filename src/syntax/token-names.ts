@@ -41,10 +41,10 @@ export function describeTokenType(name: string, dialect: Dialect): Bilingual {
 
 const conceptCache = new Map<string, KeywordConcept | undefined>();
 
-/** `VI_Lead_phrase` → `Lead`; `Lead` → `Lead`. */
+/** `VI_Lead_phrase` → `Lead`; `VI_Lead_hyphenated` → `Lead`; `Lead` → `Lead`. */
 export function keywordConceptOf(tokenName: string): KeywordConcept | undefined {
   if (conceptCache.has(tokenName)) return conceptCache.get(tokenName);
-  const m = /^(?:EN_|VI_)?([A-Za-z]+?)(?:_phrase)?$/.exec(tokenName);
+  const m = /^(?:EN_|VI_)?([A-Za-z]+?)(?:_phrase|_hyphenated)?$/.exec(tokenName);
   const c = m?.[1];
   const concept = c && CONCEPTS.has(c) ? (c as KeywordConcept) : undefined;
   if (conceptCache.size < 1000) conceptCache.set(tokenName, concept);

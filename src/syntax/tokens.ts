@@ -8,7 +8,7 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherFunc, type IToken, type TokenType } from "chevrotain";
 import { KEYWORD_CONCEPTS, SPELLINGS, type Dialect, type KeywordConcept } from "./keywords/table.js";
-import { keywordRegex, maxWords, spellingsInMatchOrder } from "./keywords/pattern.js";
+import { keywordRegex, letterAlternatives, maxWords, spellingsInMatchOrder } from "./keywords/pattern.js";
 
 /** Letters an identifier may contain: ASCII, Latin-1, Latin Extended-A/B, Latin Extended Additional. */
 const L = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF\\u0300-\\u036F_";
@@ -138,6 +138,35 @@ export interface KeywordToken {
   readonly words: number;
   /** The spellings the token matches, in the order its regex tries them. */
   readonly spellings: readonly string[];
+  /**
+   * The phrase written with single hyphens only (`kinh-phi`, `chu-tri`): it is also an
+   * `Identifier`, so a name may be spelled like a keyword of several words. Such a token comes
+   * right before the `_phrase` token of the same spellings, which matches every other spacing.
+   */
+  readonly hyphenated: boolean;
+}
+
+/**
+ * The phrase regex's match when its words are joined by single hyphens only (`kinh-phi`, not
+ * `kinh phi`, `kinh - phi` or `áp-dụng cho`): what the phrase token would take, as a name.
+ */
+function hyphenatedOnly(phrase: RegExp): CustomPatternMatcherFunc {
+  const sticky = new RegExp(phrase.source, "y");
+  return (text, offset) => {
+    sticky.lastIndex = offset;
+    const m = sticky.exec(text);
+    return m && isHyphenated(m[0]) ? m : null;
+  };
+}
+
+/** True when a phrase's words are separated by single hyphens only. */
+export function isHyphenated(phrase: string): boolean {
+  return !/[ \t]|--/.test(phrase) && phrase.includes("-");
+}
+
+/** Every character a phrase of `spellings` may start with (each letter's diacritic family, both cases). */
+function startChars(spellings: readonly string[]): string[] {
+  return [...new Set(spellings.flatMap((s) => [...letterAlternatives(s.normalize("NFC")[0]!)]))];
 }
 
 function buildKeywordTokens(): KeywordToken[] {
@@ -147,22 +176,26 @@ function buildKeywordTokens(): KeywordToken[] {
       let spellings = SPELLINGS[dialect][concept] ?? [];
       // The Vietnamese mandate token also serves the requirements section (shared spelling).
       if (dialect === "vi" && concept === "Requirements") spellings = spellings.filter((s) => s !== "yêu cầu");
-      // Single words may also be identifiers (contextual keywords); phrases cannot.
+      // Single words may also be identifiers (contextual keywords), and so may phrases written
+      // with single hyphens (`kinh-phi`); phrases with spaces cannot.
       const single = spellings.filter((s) => maxWords([s]) === 1 && /^\p{L}/u.test(s));
       const phrases = spellings.filter((s) => !single.includes(s));
-      for (const [group, suffix] of [[single, ""], [phrases, "_phrase"]] as const) {
+      const namelike = phrases.filter((s) => /^\p{L}/u.test(s));
+      for (const [group, kind] of [[single, "single"], [namelike, "hyphenated"], [phrases, "phrase"]] as const) {
         if (group.length === 0) continue;
         const categories = [Kw[concept]];
         if (dialect === "vi" && concept === "Mandate") categories.push(Kw.Requirements);
-        if (group === single) categories.push(Identifier);
+        if (kind !== "phrase") categories.push(Identifier);
+        // A keyword ends at a word boundary, so `hạn` does not match the start of `hằng năm`.
+        const regex = new RegExp(`(?:${keywordRegex(group).source})(?![${L}0-9])`);
         const type = createToken({
-          name: `${dialect.toUpperCase()}_${concept}${suffix}`,
-          // A keyword ends at a word boundary, so `hạn` does not match the start of `hằng năm`.
-          pattern: new RegExp(`(?:${keywordRegex(group).source})(?![${L}0-9])`),
+          name: `${dialect.toUpperCase()}_${concept}${kind === "single" ? "" : `_${kind}`}`,
+          pattern: kind === "hyphenated" ? { exec: hyphenatedOnly(regex) } : regex,
+          ...(kind === "hyphenated" && { start_chars_hint: startChars(group), line_breaks: false }),
           longer_alt: Identifier,
           categories,
         });
-        out.push({ type, concept, dialect, words: maxWords(group), spellings: spellingsInMatchOrder(group) });
+        out.push({ type, concept, dialect, words: maxWords(group), spellings: spellingsInMatchOrder(group), hyphenated: kind === "hyphenated" });
       }
     }
   }

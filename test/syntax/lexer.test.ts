@@ -126,8 +126,38 @@ describe("keywords", () => {
     expect(lex("6 tháng đầu năm 2024")).toEqual(["kw:FirstHalf 6 tháng đầu năm", "NumberLiteral 2024"]);
   });
 
-  it("of several words are keywords even when hyphenated like a name (documented)", () => {
+  it("of several words written with single hyphens are names too, where a name is expected", () => {
     expect(lex("kinh-phi co-kinh-phi")).toEqual(["kw:Budget kinh-phi", "Identifier co-kinh-phi"]);
+    // Mixed spacing is still the whole phrase, never a name.
+    expect(lex("áp-dụng cho")).toEqual(["kw:AppliesTo áp-dụng cho"]);
+    expect(lex("chủ - trì")).toEqual(["kw:Lead chủ - trì"]);
+    const text = [
+      "kế hoạch mẫu t {",
+      '  tiêu đề "T"',
+      '  cơ quan "UBND tỉnh A"',
+      "  cấp tỉnh",
+      '  vai trò chu-tri "Đơn vị chủ trì"',
+      '  yêu cầu kinh-phi "Kế hoạch nêu kinh phí" {',
+      "    áp dụng xã",
+      "    chủ-trì vai-trò chu-tri",
+      "    loại hinh-thuc",
+      "  }",
+      '  quy tắc ke-hoach "Có kinh phí" json { "!!": [{ "var": "plan.sections.budget" }] }',
+      '  kinh-phi "Ngân sách tỉnh"',
+      "}",
+    ].join("\n");
+    const r = parse(text, "t.kh");
+    expect(r.diagnostics).toEqual([]);
+    const members = r.document.plan!.members;
+    expect(members.map((m) => ("id" in m && m.id ? `${m.type} ${m.id.name}` : m.type))).toEqual([
+      "Field",
+      "Field",
+      "Field",
+      "Role chu-tri",
+      "Mandate kinh-phi",
+      "Rule ke-hoach",
+      "Section",
+    ]);
   });
 
   it("give the same document however they are spelled", () => {
