@@ -9,7 +9,7 @@
 import { CELL, type CleanLine } from "./clean.js";
 import { isTitleWord, readAttribute, readMarker, startsParagraph, type Attribute, type Marker } from "./markers.js";
 import { findTableHeader } from "./tables.js";
-import { endsSentence, joinWrapped } from "./text.js";
+import { endsSentence, isUpperCase, joinWrapped } from "./text.js";
 
 export interface Para {
   readonly kind: "para";
@@ -145,7 +145,9 @@ function splitParagraphs(block: TextBlock): Para[] {
     const prev = current[current.length - 1];
     // `Trong giai đoạn 2026` / `- 2030 phấn đấu …`: a range of years wrapped before its dash.
     const wrappedRange = prev !== undefined && /\d{4}$/.test(prev) && /^[-–]\s*\d{4}\b/.test(line);
-    if (prev !== undefined && !wrappedRange && (startsParagraph(line) || isTitleWord(prev))) {
+    // A heading ends at its colon, or where upper case gives way to ordinary text.
+    const headingEnds = prev !== undefined && (/:$/.test(prev) || (isUpperCase(prev) && /\p{Ll}/u.test(line)));
+    if (prev !== undefined && !wrappedRange && (startsParagraph(line) || isTitleWord(prev) || headingEnds)) {
       out.push(makePara(current));
       current = [];
     }

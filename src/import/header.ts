@@ -133,9 +133,13 @@ export function readBodies(lines: readonly string[]): Bodies | undefined {
   for (const raw of lines) {
     const cut = mottoStart(raw);
     const line = squash(cut >= 0 ? raw.slice(0, cut) : raw);
-    if (line.length === 0) continue;
-    if (groups.length === 0 || BODY_HEAD.test(foldKeep(line))) groups.push([line]);
-    else groups[groups.length - 1]!.push(line);
+    if (line.length > 0) {
+      if (groups.length === 0 || BODY_HEAD.test(foldKeep(line))) groups.push([line]);
+      else groups[groups.length - 1]!.push(line);
+    }
+    // A line that starts with the motto ends the block (the lines under it are the motto's); a
+    // motto to the right of the body (two columns read as one) only ends its line.
+    if (cut === 0) break;
   }
   if (groups.length === 0) return undefined;
   const names = groups.map((g) => caseBodyName(g.join(" ")));

@@ -185,7 +185,6 @@ class Reader {
     if (lead && lead.start === 0 && /^\s*:/.test(t.label.slice(lead.end))) {
       if (lead.deadline) t.due = lead.timing;
       else t.timing = lead.timing;
-      t.label = t.label.slice(lead.end).replace(/^\s*:\s*/, "");
     } else if (/^thuong xuyen\b/.test(foldKeep(t.label))) {
       t.timing = findTiming("thường xuyên")!.timing;
     } else {
@@ -459,7 +458,7 @@ function readHeader(r: Reader, paras: readonly Para[]): void {
       continue;
     }
     if (h.issuer === undefined && (isUpperCase(text) || startsWithBody(text)) && text.length <= 160) {
-      const bodies = readBodies(cut > 0 ? [text] : p.lines);
+      const bodies = readBodies(p.lines);
       if (bodies) {
         h.issuer = bodies.issuer;
         if (bodies.superior !== undefined) h.superior = bodies.superior;

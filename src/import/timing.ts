@@ -185,8 +185,9 @@ const year: Recogniser = (f) => [
   ...all(new RegExp(String.raw`^\s*${YEAR}\s*\.?\s*$`, "g"), f, (m) => timingNode.year(Number(m[1]))),
 ];
 
+/** A full date, except the start of an open `từ D` (which is not that day). */
 const fullDate: Recogniser = (f) =>
-  all(new RegExp(String.raw`(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})`, "g"), f, (m) => {
+  all(new RegExp(String.raw`(?<!\btu\s+(?:ngay\s*)?)(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])|(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})`, "g"), f, (m) => {
     const d = dateFrom(m, 1);
     const v = d && d.year !== undefined ? dateValue(d.day, d.month, d.year) : undefined;
     return v ? timingNode.date(v) : undefined;
@@ -219,6 +220,9 @@ function pick(found: readonly FoundTiming[]): FoundTiming | undefined {
   for (const f of found) {
     if (f.start < best.end && f.end > best.start && f.end - f.start > best.end - best.start) best = f;
   }
+  // `hằng năm (trước ngày 15 tháng 11)`: the deadline says when in the year.
+  const deadline = found.find((f) => f.deadline);
+  if (best.timing.kind === "recurring" && best.timing.before.length === 0 && deadline) return deadline;
   return best;
 }
 

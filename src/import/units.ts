@@ -8,7 +8,7 @@ import { foldKeep, IdAllocator, slug, squash } from "./text.js";
 
 /** Words a unit's name starts with (folded). */
 const UNIT_HEAD = new RegExp(
-  String.raw`^(?:cac\s+)?(?:so|ban|van phong|ubnd|uy ban|hdnd|hoi dong|phong|trung tam|bao|dai|hoi|hiep hoi|lien hiep|lien minh|thu truong|nguoi dung dau|cong an|bo chi huy|bo|co quan|don vi|doan|mat tran|tinh uy|dang uy|huyen uy|bo phan|cong chuc|tu phap|van hoa|kho bac|cuc|chi cuc|vien|truong|doanh nghiep|cap uy|thuong truc)\b` +
+  String.raw`^(?:cac\s+)?(?:so|ban|van phong|ubnd|uy ban|hdnd|hoi dong|phong|trung tam|bao|dai|hoi|hiep hoi|lien hiep|lien minh|thu truong|nguoi dung dau|cong an|bo chi huy|bo|co quan|don vi|doan|mat tran|tinh uy|dang uy|huyen uy|bo phan|cong chuc|tu phap|van hoa|kho bac|cuc|chi cuc|vien|truong|doanh nghiep|cap uy|thuong truc|thanh tra)\b` +
     // … but not the verbs and nouns spelled like a head: ban hành, bố trí, hội nghị, báo cáo, đại hội, trường hợp, phòng chống, viên chức.
     String.raw`(?!\s+(?:hanh|tri|nghi|thao|cao|dam|ve|hoi|hop|chong|chuc)\b)`,
 );

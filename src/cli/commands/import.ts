@@ -49,15 +49,21 @@ export async function runImport(file: string, opts: ImportCliOptions, io: CliIO)
     return EXIT.usage;
   }
   const input = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    const bytes = await readFile(input);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code ?? t("không phải văn bản UTF-8", "not UTF-8 text");
+  const cannotRead = (why: string): number => {
     io.stderr.write(t(`kh import: lỗi [KH002]: không đọc được \`${file}\` (${why})\n`, `kh import: error [KH002]: cannot read \`${file}\` (${why})\n`));
     return EXIT.usage;
+  };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(input);
+  } catch (e) {
+    return cannotRead((e as NodeJS.ErrnoException).code ?? String(e));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return cannotRead(t("không phải văn bản UTF-8", "not UTF-8 text"));
   }
   const result = await importPlan(text, { dialect: opts.dialect, source: path.basename(file), ...(opts.id !== undefined && { id: opts.id }) });
   for (const d of result.diagnostics) io.stderr.write(`kh import: ${d.severity} [${d.code}]: ${d.message[opts.lang]}\n`);
