@@ -75,12 +75,12 @@ export function sourceItems(text: string): string[] {
   return out;
 }
 
-const UNIT_NAME = /\b(Sở|Ban|Văn phòng|Trung tâm|Báo|Đài|Hiệp hội|Liên hiệp|Hội đồng|Công an|Thủ trưởng)\s+(\p{Lu}[\p{L}&]*)/gu;
+const UNIT_NAME = /(?<!\p{L})(Sở|Ban|Văn phòng|Trung tâm|Báo|Đài|Hiệp hội|Liên hiệp|Hội đồng|Công an|Thủ trưởng)\s+(\p{Lu}[\p{L}&]*)/gu;
 
 /** Units named where duties are given: the organisation section, `chủ trì`/`phối hợp` lines, the appendix. */
 export function sourceUnits(text: string): string[] {
   const { body, appendix } = bodyLines(text);
-  const org = body.findIndex((l) => /^[IVX]+\.\s*(TỔ CHỨC THỰC HIỆN|Tổ chức thực hiện)/u.test(l));
+  const org = body.findIndex((l) => /^[IVX]+\.\s*(?:(?:TỔ CHỨC|Tổ chức)(?: THỰC HIỆN| thực hiện|$)|.*TRÁCH NHIỆM)/u.test(l));
   const zone = [...(org < 0 ? [] : body.slice(org)), ...body.filter((l) => /chủ trì|phối hợp/iu.test(l)), ...appendix];
   const names = new Set<string>();
   for (const l of zone) for (const m of l.matchAll(UNIT_NAME)) names.add(`${m[1]} ${m[2]}`);
