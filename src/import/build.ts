@@ -8,7 +8,7 @@ import type * as A from "../syntax/ast.js";
 import { citationId } from "./citations.js";
 import type { Draft, DraftSection, DraftTask } from "./draft.js";
 import { ident, SPAN, text } from "./nodes.js";
-import { foldKeep, IdAllocator, slug, squash } from "./text.js";
+import { IdAllocator, slug, squash } from "./text.js";
 import { UnitRegistry } from "./units.js";
 
 export interface ImportStats {
@@ -203,6 +203,3 @@ export function buildDocument(draft: Draft, options: BuildOptions): BuiltDraft {
   };
   return { document, leading, top, stats };
 }
-
-/** Folded key of a label, to compare texts in reports. */
-export const labelKey = (s: string): string => squash(foldKeep(s));

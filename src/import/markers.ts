@@ -37,8 +37,6 @@ export function romanValue(s: string): number | undefined {
   return total;
 }
 
-export const PLAIN_RANK = 20;
-
 interface MarkerRule {
   readonly kind: MarkerKind;
   readonly re: RegExp;

@@ -11,8 +11,9 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2200;
+/** The years the language accepts. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 export function validYear(y: number | undefined): y is number {
   return y !== undefined && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;

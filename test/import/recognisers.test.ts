@@ -5,7 +5,7 @@ import { citationId, findCitations } from "../../src/import/citations.js";
 import { cleanLine, cleanText } from "../../src/import/clean.js";
 import { caseBodyName, issuerFromText, levelOfIssuer, readBodies, readNumberLine, readPlaceDate } from "../../src/import/header.js";
 import { isAuthorityLine, isRecipientsHead, isTitleWord, readAttribute, readMarker, romanValue } from "../../src/import/markers.js";
-import { headingKinds, subheadingKind } from "../../src/import/structure.js";
+import { headingKinds, subheadingKind } from "../../src/import/sections.js";
 import { findTableHeader, readTable } from "../../src/import/tables.js";
 import { isPlainIdentifier, slug } from "../../src/import/text.js";
 import { findDeadline, findTiming, periodFromTitle, saysMore } from "../../src/import/timing.js";
