@@ -3,35 +3,21 @@
  * pattern found in folded text can be cut from the original), slugs for generated identifiers,
  * Vietnamese casing of upper-case header lines, and comment wrapping.
  */
-import { LETTER_FAMILIES } from "../syntax/fold.js";
+import { fold, foldIdentifier } from "../syntax/fold.js";
 import { SPELLINGS } from "../syntax/keywords/table.js";
-import { fold } from "../syntax/fold.js";
-
-const FOLD_CHAR: ReadonlyMap<string, string> = (() => {
-  const m = new Map<string, string>();
-  for (const [base, family] of Object.entries(LETTER_FAMILIES)) {
-    for (const ch of family) {
-      m.set(ch, base);
-      m.set(ch.toUpperCase(), base);
-    }
-  }
-  return m;
-})();
 
 /**
  * Lower case without Vietnamese diacritics, one output character per input UTF-16 unit, so
- * `foldKeep(s).search(re)` is an index into `s`. `s` is expected in NFC.
+ * `foldKeep(s).search(re)` is an index into `s` (`s` in NFC, as the importer makes it).
  */
 export function foldKeep(s: string): string {
+  const f = foldIdentifier(s);
+  if (f.length === s.length) return f;
+  // A character whose lower case is longer (`İ`), or text not in NFC: fold one by one.
   let out = "";
   for (const ch of s) {
-    const f = FOLD_CHAR.get(ch);
-    if (f !== undefined) {
-      out += ch.length === 1 ? f : f.padEnd(ch.length, " ");
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    out += lower.length === ch.length ? lower : ch;
+    const c = foldIdentifier(ch);
+    out += c.length === ch.length ? c : ch;
   }
   return out;
 }
