@@ -4,11 +4,14 @@
  * source, and loses no item. The table is test/import/recovery.md (UPDATE_GOLDEN=1 rewrites it,
  * as does `npm run import:report`).
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatText } from "../../src/format/format.js";
 import { importPlan } from "../../src/import/index.js";
 import { expectGolden } from "../outputs/golden.js";
-import { corpus, measure, plain, recoveryReport, sourceItems, type Recovery } from "./recovery.js";
+import { REPO } from "../cli/run.js";
+import { corpus, measure, plain, recoveryReport, recoveryTable, sourceItems, type Recovery } from "./recovery.js";
 
 const DOCS = corpus();
 
@@ -69,6 +72,8 @@ describe("kh import on the seeds and the 2025 corpus", () => {
     expect(ratio(sum((r) => r.items))).toBeGreaterThanOrEqual(FLOOR.itemsOverall);
     expect(ratio(sum((r) => r.units))).toBeGreaterThanOrEqual(FLOOR.unitsOverall);
     expectGolden("../../import/recovery.md", recoveryReport(rows));
+    // README.md shows the same table under `kh import`.
+    expect(readFileSync(path.join(REPO, "README.md"), "utf8")).toContain(recoveryTable(rows));
   });
 
   it("keeps two drafts byte for byte (Vietnamese and English keywords)", async () => {
