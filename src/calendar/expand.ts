@@ -99,8 +99,16 @@ export interface Expansion {
   readonly cycles: readonly AfterCycle[];
 }
 
-function timingsOf(t: TaskDecl): { field: "timing" | "due"; timing: Timing; span: Span }[] {
-  return t.fields.flatMap((f) => (f.name === "timing" || f.name === "due" ? [{ field: f.name, timing: f.value, span: f.value.span }] : []));
+const TIMINGS = new WeakMap<TaskDecl, { field: "timing" | "due"; timing: Timing; span: Span }[]>();
+
+/** A task's timings (`timing` and `due` fields), once per task. */
+function timingsOf(t: TaskDecl): readonly { field: "timing" | "due"; timing: Timing; span: Span }[] {
+  let list = TIMINGS.get(t);
+  if (!list) {
+    list = t.fields.flatMap((f) => (f.name === "timing" || f.name === "due" ? [{ field: f.name, timing: f.value, span: f.value.span }] : []));
+    TIMINGS.set(t, list);
+  }
+  return list;
 }
 
 function cmp(a: string, b: string): number {
@@ -219,15 +227,32 @@ function dueText(m: InheritedMandate): Bilingual | null {
   return { vi: describeTimingVi(f.value), en: describeTiming(f.value) };
 }
 
+/** What `covered` needs of a mandate, worked out once per mandate (not once per item). */
+interface MandateFacts {
+  readonly required: readonly Occurrence[];
+  readonly due: Bilingual | null;
+}
+
+const FACTS = new WeakMap<InheritedMandate, MandateFacts>();
+
+function factsOf(m: InheritedMandate): MandateFacts {
+  let f = FACTS.get(m);
+  if (!f) {
+    f = { required: [...(m.occurrences ?? [])].sort((a, b) => a.end - b.end), due: dueText(m) };
+    FACTS.set(m, f);
+  }
+  return f;
+}
+
 function covered(m: InheritedMandate, own: Occurrence): CoveredMandate {
-  const required = [...(m.occurrences ?? [])].sort((a, b) => a.end - b.end);
-  const served = required.find((p) => meets(own, p, "cover"));
+  const facts = factsOf(m);
+  const served = facts.required.find((p) => meets(own, p, "cover"));
   return {
     origin: m.origin,
     id: m.model.id,
     title: m.model.title,
     kind: m.model.kind,
-    due: dueText(m),
+    due: facts.due,
     occurrence: served ? { kind: served.kind, start: served.kind === "deadline" ? null : (served.start ?? null), end: served.end } : null,
   };
 }

@@ -66,6 +66,8 @@ export interface WorkspaceEntry {
   /** Every `.kh` file of the workspace (absolute paths). */
   readonly files: Set<string>;
   readonly index: PlanIndex;
+  /** Files whose text changed and that the index has not seen yet (see `refreshIndex`). */
+  readonly stale: Set<string>;
   readonly cache: ResolveCache;
   readonly checks: Map<string, FileCheck>;
 }
@@ -155,7 +157,7 @@ export class WorkspaceState {
       e.parsed = undefined;
     }
     const ws = this.knownWorkspaceOf(file);
-    if (ws?.files.has(file)) ws.index.set(file, this.parsedOf(e).parsed.document);
+    if (ws?.files.has(file)) ws.stale.add(file); // parsed when next needed, not on every keystroke
     return e;
   }
 
@@ -202,8 +204,7 @@ export class WorkspaceState {
   private addFile(ws: WorkspaceEntry, file: string): void {
     if (ws.files.has(file) || !file.endsWith(".kh")) return;
     ws.files.add(file);
-    const e = this.files.get(file);
-    if (e) ws.index.set(file, this.parsedOf(e).parsed.document);
+    ws.stale.add(file);
   }
 
   private async loadWorkspace(found: Awaited<ReturnType<typeof findWorkspace>>): Promise<WorkspaceEntry> {
@@ -227,7 +228,7 @@ export class WorkspaceState {
         }
       }
       ws.files.add(f);
-      ws.index.set(f, this.parsedOf(this.files.get(f)!).parsed.document);
+      ws.stale.add(f);
     }
     this.workspaces.set(root, ws);
     return ws;
@@ -236,7 +237,7 @@ export class WorkspaceState {
   private newEntry(root: string | undefined, configFile: string | undefined, settings: WorkspaceSettings, configDiagnostics: Diagnostic[]): WorkspaceEntry {
     const cache = new ResolveCache();
     cache.onCompute = (id) => this.stats.resolutions.set(id, (this.stats.resolutions.get(id) ?? 0) + 1);
-    return { root, configFile, settings, configDiagnostics, files: new Set(), index: new PlanIndex(), cache, checks: new Map() };
+    return { root, configFile, settings, configDiagnostics, files: new Set(), index: new PlanIndex(), stale: new Set(), cache, checks: new Map() };
   }
 
   /** Forgets a workspace (its kehoach.json or rule packs changed); it is loaded again on demand. */
@@ -251,8 +252,19 @@ export class WorkspaceState {
     return [...this.workspaces.values()];
   }
 
+  /** Parses the files whose text changed since the index last saw them, and re-indexes them. */
+  refreshIndex(ws: WorkspaceEntry): void {
+    for (const f of ws.stale) {
+      const e = this.files.get(f);
+      if (e) ws.index.set(f, this.parsedOf(e).parsed.document);
+      else ws.index.delete(f);
+    }
+    ws.stale.clear();
+  }
+
   /** The plan declared as `id` in a workspace (the first file, as the resolver takes it). */
   planById(ws: WorkspaceEntry, id: string): { file: string; decl: PlanDecl } | undefined {
+    this.refreshIndex(ws);
     for (const file of ws.index.filesOf(id)) {
       const e = this.files.get(file);
       const decl = e && this.parsedOf(e).parsed.document.plan;
@@ -269,10 +281,11 @@ export class WorkspaceState {
    * so that rules comparing a plan with its parents' plans see them.
    */
   check(ws: WorkspaceEntry, file: string, inProgress: Set<string> = new Set()): FileCheck | undefined {
+    this.refreshIndex(ws);
     const e = this.files.get(file);
     if (!e) return undefined;
     const target = this.parsedOf(e);
-    if (!ws.index.has(file)) ws.index.set(file, target.parsed.document);
+    if (!ws.files.has(file)) ws.index.set(file, target.parsed.document); // a document outside the workspace's files (untitled)
     const closure = ws.index.closureOf(file);
     const library: ParsedFile[] = [];
     const keyParts = [`${file}@${e.stamp}`];

@@ -115,10 +115,16 @@ function field<N extends MandateField["name"]>(fields: readonly MandateField[], 
   return fields.find((f) => f.name === name) as Extract<MandateField, { name: N }> | undefined;
 }
 
+/** Model occurrences are plain read-only data: one per occurrence (expansions are shared by content). */
+const OCCURRENCES = new WeakMap<Occurrence, ModelOccurrence>();
+
 function occ(o: Occurrence): ModelOccurrence {
-  return o.start !== undefined && Number.isFinite(o.start)
-    ? { kind: o.kind, start: isoDay(o.start), end: isoDay(o.end) }
-    : { kind: o.kind, end: isoDay(o.end) };
+  let m = OCCURRENCES.get(o);
+  if (!m) {
+    m = o.start !== undefined && Number.isFinite(o.start) ? { kind: o.kind, start: isoDay(o.start), end: isoDay(o.end) } : { kind: o.kind, end: isoDay(o.end) };
+    OCCURRENCES.set(o, m);
+  }
+  return m;
 }
 
 export function resolveWorkspace(input: ResolveInput): ResolvedWorkspace {
@@ -615,7 +621,7 @@ function resolvePlan(
   const waivers = decl.members.filter((m): m is WaiverDecl => m.type === "Waiver");
 
   // which tasks cover which mandate (unknown refs are reported by the coverage rule)
-  const coveredBy = new Map<string, string[]>();
+  const coveredBy = new Map<string, Set<string>>(); // a set: a mandate may have thousands of covering tasks
   const coverRefs: { task: TaskDecl; ref: MandateRef; key: string }[] = [];
   const taskModels: ModelTask[] = [];
   for (const t of tasks) {
@@ -632,9 +638,9 @@ function resolvePlan(
             covers.push({ origin: r.origin ?? null, id: r.name });
             const found = lookupRef(r, inh, index);
             if (found.kind === "one") {
-              const list = coveredBy.get(found.key) ?? [];
-              if (!list.includes(t.id.name)) list.push(t.id.name);
-              coveredBy.set(found.key, list);
+              const set = coveredBy.get(found.key);
+              if (set) set.add(t.id.name);
+              else coveredBy.set(found.key, new Set([t.id.name]));
               coverRefs.push({ task: t, ref: r, key: found.key });
             } else diagnostics.push(refDiagnostic("KH302", r, found, inh, "covers"));
           }
@@ -710,7 +716,7 @@ function resolvePlan(
         );
       }
     }
-    const by = (coveredBy.get(key) ?? []).slice().sort();
+    const by = [...(coveredBy.get(key) ?? [])].sort();
     const w = waived.get(key);
     const status = !applicable ? null : by.length > 0 ? "covered" : w ? "waived" : "missing";
     if (applicable) {

@@ -1,6 +1,7 @@
 /** A timing as short canonical English text (`Q2 2024`, `every year before 10/06 and 10/12`), for models and messages. */
 import { match } from "ts-pattern";
 import type { DateValue, Timing } from "../syntax/ast.js";
+import { ContentMemo, timingKey } from "./key.js";
 
 function dm(d: DateValue): string {
   const dd = String(d.day).padStart(2, "0");
@@ -10,11 +11,13 @@ function dm(d: DateValue): string {
 }
 
 const EN_CACHE = new WeakMap<Timing, string>();
+/** By content too, so that a re-parsed file (new nodes, same timings) reuses the descriptions. */
+const EN_BY_CONTENT = new ContentMemo<string>();
 
 export function describeTiming(t: Timing): string {
   let s = EN_CACHE.get(t);
   if (s === undefined) {
-    s = describeTimingUncached(t);
+    s = EN_BY_CONTENT.get(timingKey(t), () => describeTimingUncached(t));
     EN_CACHE.set(t, s);
   }
   return s;
@@ -36,12 +39,13 @@ function describeTimingUncached(t: Timing): string {
 }
 
 const VI_CACHE = new WeakMap<Timing, string>();
+const VI_BY_CONTENT = new ContentMemo<string>();
 
 /** The same in Vietnamese (`quý II/2024`, `hằng năm trước 10/06 và 10/12`). */
 export function describeTimingVi(t: Timing): string {
   let s = VI_CACHE.get(t);
   if (s === undefined) {
-    s = describeTimingViUncached(t);
+    s = VI_BY_CONTENT.get(timingKey(t), () => describeTimingViUncached(t));
     VI_CACHE.set(t, s);
   }
   return s;

@@ -6,6 +6,7 @@
  */
 import type { DateValue, Timing } from "../syntax/ast.js";
 import { dayOf, daysInMonth, monthBounds, quarterBounds, type Day } from "./day.js";
+import { ContentMemo, timingKey } from "./key.js";
 
 export interface Period {
   readonly start: Day;
@@ -66,36 +67,9 @@ const CACHE = new WeakMap<Timing, Map<string, Expansion>>();
  * Expansions by content as well: a file parsed again (the language server re-parses the edited
  * file on every keystroke) has new timing nodes with the same content, and a plan repeats a few
  * timings (`thường xuyên`, `hằng quý`) across its tasks. Expansions hold no spans, so sharing
- * them between equal timings is safe. Bounded: cleared when it grows past its limit.
+ * them between equal timings is safe.
  */
-const BY_CONTENT = new Map<string, Expansion>();
-const BY_CONTENT_LIMIT = 50_000;
-
-const dv = (d: DateValue): string => `${d.day}/${d.month}/${d.year ?? ""}`;
-
-function contentKey(t: Timing): string {
-  switch (t.kind) {
-    case "continuous":
-      return "c";
-    case "date":
-    case "before":
-      return `${t.kind}:${dv(t.date)}`;
-    case "range":
-      return `r:${dv(t.from)}:${dv(t.to)}`;
-    case "quarter":
-      return `q:${t.quarter}/${t.year}`;
-    case "month":
-      return `m:${t.month}/${t.year}`;
-    case "half":
-      return `h:${t.half}/${t.year}`;
-    case "year":
-      return `y:${t.year}`;
-    case "recurring":
-      return `e:${t.every}:${t.before.map(dv).join(",")}`;
-    case "after":
-      return `a:${t.task.name}`;
-  }
-}
+const BY_CONTENT = new ContentMemo<Expansion>();
 
 export function expandTiming(t: Timing, period: Period): Expansion {
   let byPeriod = CACHE.get(t);
@@ -106,13 +80,7 @@ export function expandTiming(t: Timing, period: Period): Expansion {
   const key = `${period.start}:${period.end}`;
   let e = byPeriod.get(key);
   if (!e) {
-    const content = `${key}|${contentKey(t)}`;
-    e = BY_CONTENT.get(content);
-    if (!e) {
-      e = computeExpansion(t, period);
-      if (BY_CONTENT.size >= BY_CONTENT_LIMIT) BY_CONTENT.clear();
-      BY_CONTENT.set(content, e);
-    }
+    e = BY_CONTENT.get(`${key}|${timingKey(t)}`, () => computeExpansion(t, period));
     byPeriod.set(key, e);
   }
   return e;

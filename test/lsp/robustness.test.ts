@@ -140,6 +140,23 @@ describe("language server robustness", () => {
     c.close();
   });
 
+  it("debounces: a burst of changes is parsed and checked once, for the last version", async () => {
+    const c = startClient({ debounceMs: 40 });
+    await c.initialize({ folder: VI });
+    const uri = await c.open(PLAN, TEXT);
+    await c.diagnostics(uri);
+    const stats = c.server.session()!.state.stats;
+    const parses = stats.parses.get(PLAN);
+    const published = c.published.length;
+    for (let i = 0; i < 10; i++) c.change(uri, TEXT.replace("van-phongg", i === 9 ? "van-phong" : `van-phong${i}`));
+    const diags = await c.diagnostics(uri);
+    expect(stats.parses.get(PLAN)).toBe(parses! + 1);
+    const mine = c.published.slice(published).filter((p) => p.uri === uri);
+    expect(mine.map((p) => p.version)).toEqual([11]);
+    expect(diags.map((d) => d.code)).not.toContain("KH403");
+    c.close();
+  });
+
   it("re-parses and re-resolves no parent while a plan is edited", async () => {
     const c = startClient();
     await c.initialize({ folder: VI });
