@@ -316,7 +316,15 @@ function repository(): Record<string, TmRule> {
           end: '(")|$',
           endCaptures: { "1": { name: scoped("punctuation.definition.string.end.json") } },
           name: scoped("string.quoted.double.json"),
-          patterns: [{ match: '\\\\(?:["\\\\/bfnrt]|u[0-9A-Fa-f]{4})', name: scoped("constant.character.escape.json") }],
+          patterns: [
+            { match: '\\\\(?:["\\\\/bfnrt]|u[0-9A-Fa-f]{4})', name: scoped("constant.character.escape.json") },
+            {
+              comment: "a backslash ending the line escapes the line break: kehoach's JSON scanning goes on with the string",
+              begin: "\\\\$",
+              beginCaptures: { "0": { name: scoped("constant.character.escape.json") } },
+              end: "^",
+            },
+          ],
         },
         { match: "-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?", name: scoped("constant.numeric.json") },
         { match: "(?:true|false|null)(?![A-Za-z0-9_])", name: scoped("constant.language.json") },

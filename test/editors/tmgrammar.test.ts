@@ -299,6 +299,12 @@ describe("sample lines of the real plans", () => {
       ["}", "punctuation.definition.json.end"],
       ["}", "punctuation.section.block.end"],
     ]);
+    const continued = scoped(tokenizer.tokenize('rule r json { "a\\\nb": 1 }\ntask t'));
+    expect(continued).toContainEqual(["b", "string.quoted.double.json"]);
+    expect(continued.slice(-2)).toEqual([
+      ["task", "storage.type.declaration"],
+      ["t", "entity.name.function.task"],
+    ]);
     const nextLine = scoped(tokenizer.tokenize('quy tắc r json\n  { "!!": 1 }\ntask t'));
     expect(nextLine).toContainEqual(["{", "punctuation.definition.json.begin"]);
     expect(nextLine).toContainEqual(["1", "constant.numeric.json"]);
@@ -412,8 +418,12 @@ describe("agreement with the lexer", () => {
     let compared = 0;
     fc.assert(
       fc.property(fc.oneof(anyPlan, nearlyValidPlan, editedPlan), (generated) => {
-        const text = generated.normalize("NFC");
+        // Editors break lines at a lone CR too; kehoach's JSON blocks do not: compare on \n and \r\n.
+        const text = generated.normalize("NFC").replace(/\r(?!\n)/g, "\n");
         if (scan(text).errors.length > 0) return; // text the lexer rejects: see `disagreements`
+        // A backslash before CR LF in a JSON string escapes the CR only, for kehoach; an editor's
+        // line has no CR, so the grammar cannot tell this from a backslash before LF.
+        if (/\\\r\n/.test(text)) return;
         compared++;
         expect(disagreements(text)).toEqual([]);
       }),
