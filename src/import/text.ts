@@ -80,10 +80,14 @@ export function isPlainIdentifier(id: string): boolean {
 /** Makes ids unique by adding `-2`, `-3`, … */
 export class IdAllocator {
   private readonly used = new Set<string>();
+  /** The next suffix to try for each base, so that many equal bases stay linear. */
+  private readonly next = new Map<string, number>();
 
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }

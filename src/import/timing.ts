@@ -244,7 +244,7 @@ export function findDeadline(text: string, ctx: TimingContext = {}): FoundTiming
     else if (t.kind === "recurring" && t.every === "year") days.push(...t.before);
     else return found[0];
   }
-  const unique = days.filter((d, i) => days.findIndex((e) => e.day === d.day && e.month === d.month) === i);
+  const unique = [...new Map(days.map((d) => [`${d.day}/${d.month}`, d])).values()];
   return { timing: timingNode.recurring("year", unique), start: found[0]!.start, end: found[found.length - 1]!.end, deadline: true };
 }
 

@@ -114,7 +114,8 @@ export function coordinatingUnits(text: string): string[] {
   const out: string[] = [];
   for (const m of f.matchAll(/\bphoi hop (?:chat che\s+)?(?:voi|cung)\s+/g)) {
     const from = m.index + m[0].length;
-    const tail = f.slice(from);
+    // A list of units is short: looking further would make a long paragraph quadratic.
+    const tail = f.slice(from, from + 400);
     const stop = /\s(?:de|nham|theo|trong|tai|ve|cho|thong qua)\s|[.;:()]/.exec(tail);
     const verb = firstVerb(tail);
     const end = Math.min(stop ? stop.index : tail.length, verb >= 0 ? verb : tail.length);
