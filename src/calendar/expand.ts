@@ -120,9 +120,10 @@ export function compareItems(a: CalendarItem, b: CalendarItem): number {
 }
 
 /** The UID of an occurrence: readable, ASCII, stable while plan, task and occurrence number stay. */
+const uidPart = (s: string): string => (/^[A-Za-z0-9._-]*$/.test(s) ? s : encodeURIComponent(s).replace(/%/g, ""));
+
 export function itemUid(plan: string, task: string, field: "timing" | "due", index: number): string {
-  const enc = (s: string) => encodeURIComponent(s).replace(/%/g, "");
-  return `${enc(task)}.${field}.${index}.${enc(plan)}@kehoach`;
+  return `${uidPart(task)}.${field}.${index}.${uidPart(plan)}@kehoach`;
 }
 
 /**
@@ -141,6 +142,7 @@ export function afterCycles(plan: ResolvedPlanInternals): AfterCycle[] {
       edges.set(t.id.name, list);
     }
   }
+  if (edges.size === 0) return [];
   // Tarjan's strongly connected components
   let index = 0;
   const idx = new Map<string, number>();
@@ -231,6 +233,8 @@ function dueText(m: InheritedMandate): Bilingual | null {
 interface MandateFacts {
   readonly required: readonly Occurrence[];
   readonly due: Bilingual | null;
+  /** The entry for items serving each required occurrence (or none): plain data, shared. */
+  readonly entries: Map<Occurrence | null, CoveredMandate>;
 }
 
 const FACTS = new WeakMap<InheritedMandate, MandateFacts>();
@@ -238,7 +242,7 @@ const FACTS = new WeakMap<InheritedMandate, MandateFacts>();
 function factsOf(m: InheritedMandate): MandateFacts {
   let f = FACTS.get(m);
   if (!f) {
-    f = { required: [...(m.occurrences ?? [])].sort((a, b) => a.end - b.end), due: dueText(m) };
+    f = { required: [...(m.occurrences ?? [])].sort((a, b) => a.end - b.end), due: dueText(m), entries: new Map() };
     FACTS.set(m, f);
   }
   return f;
@@ -246,15 +250,20 @@ function factsOf(m: InheritedMandate): MandateFacts {
 
 function covered(m: InheritedMandate, own: Occurrence): CoveredMandate {
   const facts = factsOf(m);
-  const served = facts.required.find((p) => meets(own, p, "cover"));
-  return {
-    origin: m.origin,
-    id: m.model.id,
-    title: m.model.title,
-    kind: m.model.kind,
-    due: facts.due,
-    occurrence: served ? { kind: served.kind, start: served.kind === "deadline" ? null : (served.start ?? null), end: served.end } : null,
-  };
+  const served = facts.required.find((p) => meets(own, p, "cover")) ?? null;
+  let entry = facts.entries.get(served);
+  if (!entry) {
+    entry = {
+      origin: m.origin,
+      id: m.model.id,
+      title: m.model.title,
+      kind: m.model.kind,
+      due: facts.due,
+      occurrence: served ? { kind: served.kind, start: served.kind === "deadline" ? null : (served.start ?? null), end: served.end } : null,
+    };
+    facts.entries.set(served, entry);
+  }
+  return entry;
 }
 
 /** Expands one plan. */
@@ -384,7 +393,8 @@ export function expandPlan(plan: ResolvedPlanInternals, cal: WorkingCalendar = n
     placed.set(name, last);
     return last;
   };
-  for (const name of info.keys()) lastDay(name, new Set());
+  // only tasks placed by `after` need it (and, through them, the tasks they follow)
+  for (const [name, ti] of info) if (timingsOf(ti.decl).some((x) => x.timing.kind === "after")) lastDay(name, new Set());
   for (const list of dated.values()) items.push(...list);
 
   items.sort(compareItems);

@@ -100,10 +100,16 @@ export class WorkingCalendar {
 
   /** The two readings of a deadline on a day off; undefined when `d` is a working day. */
   readings(d: Day, policy: DeadlinePolicy = this.settings.deadlinePolicy): DeadlineReadings | undefined {
+    const key = `${policy}:${d}`;
+    if (this.readingsMemo.has(key)) return this.readingsMemo.get(key);
     const why = this.nonWorking(d);
-    if (!why) return undefined;
-    const previous = this.previousWorkingDay(d);
-    const next = this.nextWorkingDay(d);
-    return { day: d, why, previous, next, adopted: policy === "previous-working-day" ? previous : next };
+    const previous = why && this.previousWorkingDay(d);
+    const next = why && this.nextWorkingDay(d);
+    const r = why && previous !== undefined && next !== undefined ? { day: d, why, previous, next, adopted: policy === "previous-working-day" ? previous : next } : undefined;
+    this.readingsMemo.set(key, r);
+    return r;
   }
+
+  /** Readings by policy and day: a plan's thousands of deadlines fall on a few hundred days. */
+  private readonly readingsMemo = new Map<string, DeadlineReadings | undefined>();
 }
