@@ -107,9 +107,7 @@ function leapMonthOffset(a11: number, tz: number): number {
 export function solarToLunar(d: Day, tz: number = VIETNAM_TZ): LunarDate {
   const dayNumber = jdOfDay(d);
   const { year: yy } = ymdOf(d);
-  const k = INT((dayNumber - EPOCH) / SYNODIC);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  const monthStart = newMoonDay(lunationOf(dayNumber, tz), tz);
   let a11 = lunarMonth11(yy, tz);
   let b11 = a11;
   let lunarYear: number;
@@ -174,12 +172,19 @@ export function tetDay(year: number, tz: number = VIETNAM_TZ): Day {
 
 /** How many days the lunar month holding `d` has (29 or 30). */
 export function lunarMonthLength(d: Day, tz: number = VIETNAM_TZ): number {
-  const k = INT((jdOfDay(d) - EPOCH) / SYNODIC);
-  let start = newMoonDay(k + 1, tz);
-  let i = k + 1;
-  if (start > jdOfDay(d)) {
-    start = newMoonDay(k, tz);
-    i = k;
-  }
-  return newMoonDay(i + 1, tz) - start;
+  const i = lunationOf(jdOfDay(d), tz);
+  return newMoonDay(i + 1, tz) - newMoonDay(i, tz);
+}
+
+/**
+ * The number of the lunation (new moon) that starts the lunar month holding a day. The mean
+ * lunation count is a first guess only: the true new moon wanders up to ~14 hours from the mean
+ * one, so the guess is corrected in both directions (Hồ Ngọc Đức's original takes k or k+1 and
+ * gives a day 0 on 07/05/2054 and 09/04/2062).
+ */
+function lunationOf(dayNumber: number, tz: number): number {
+  let k = INT((dayNumber - EPOCH) / SYNODIC) + 1;
+  while (newMoonDay(k, tz) > dayNumber) k--;
+  while (newMoonDay(k + 1, tz) <= dayNumber) k++;
+  return k;
 }

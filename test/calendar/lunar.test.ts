@@ -114,6 +114,23 @@ describe("conversions", () => {
     );
   });
 
+  it("every day from 1900 to 2100 has a lunar day 1–30 that follows the day before", () => {
+    let prev = solarToLunar(dayOf(1900, 1, 1) - 1);
+    const wrong: string[] = [];
+    for (let d = dayOf(1900, 1, 1); d <= dayOf(2100, 12, 31); d++) {
+      const l = solarToLunar(d);
+      const ok = l.day === 1 ? prev.day === 29 || prev.day === 30 : l.day === prev.day + 1;
+      if (!ok || l.day < 1 || l.day > 30) wrong.push(`${d}: ${JSON.stringify(prev)} → ${JSON.stringify(l)}`);
+      prev = l;
+    }
+    expect(wrong).toEqual([]);
+    // Where the mean-lunation guess of the original algorithm was one month off (a "day 0").
+    expect(solarToLunar(dayOf(2054, 5, 7))).toMatchObject({ day: 30, month: 3, year: 2054 });
+    expect(solarToLunar(dayOf(2054, 5, 8))).toMatchObject({ day: 1, month: 4, year: 2054 });
+    expect(solarToLunar(dayOf(2062, 4, 9))).toMatchObject({ day: 30, month: 2, year: 2062 });
+    expect(solarToLunar(dayOf(2062, 4, 10))).toMatchObject({ day: 1, month: 3, year: 2062 });
+  });
+
   it("consecutive days have consecutive lunar days within a month, and months of 29 or 30 days", () => {
     fc.assert(
       fc.property(fc.integer({ min: dayOf(1950, 1, 1), max: dayOf(2080, 12, 31) }), (d) => {
