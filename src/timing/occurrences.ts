@@ -187,11 +187,18 @@ export function meets(c: Occurrence, p: Occurrence, mode: MeetMode): boolean {
  * continuous work may serve many windows.
  */
 export function unmet(child: readonly Occurrence[], parent: readonly Occurrence[], mode: MeetMode): Occurrence[] {
+  const claims = mode === "cover" ? claimsOfDeadlines(child, parent) : undefined;
   const used = new Set<number>();
   const missed: Occurrence[] = [];
   const order = parent.map((p, i) => ({ p, i })).sort((a, b) => a.p.end - b.p.end || a.i - b.i);
   const missedIdx = new Set<number>();
   for (const { p, i } of order) {
+    if (claims && p.kind === "deadline") {
+      // A deadline is met by a report made for it (see `claimsOfDeadlines`) or continuous work.
+      const mine = claims.get(i) ?? [];
+      if (!mine.some((j) => meets(child[j]!, p, mode)) && !child.some((c) => c.kind === "continuous" && meets(c, p, mode))) missedIdx.add(i);
+      continue;
+    }
     let best = -1;
     for (let j = 0; j < child.length; j++) {
       const c = child[j]!;
@@ -205,6 +212,34 @@ export function unmet(child: readonly Occurrence[], parent: readonly Occurrence[
     if (missedIdx.has(i)) missed.push(p);
   });
   return missed;
+}
+
+/**
+ * Which parent deadline each dated child occurrence is made for: the nearest in time (ties go to
+ * one it meets, then to the earlier). A yearly report five days late is the late report of that
+ * year, not an early one for the next year: without this, each late report would be counted
+ * for the following deadline and only the first year would be reported.
+ */
+function claimsOfDeadlines(child: readonly Occurrence[], parent: readonly Occurrence[]): Map<number, number[]> {
+  const claims = new Map<number, number[]>();
+  child.forEach((c, j) => {
+    if (c.kind === "continuous") return;
+    let best = -1;
+    let bestDistance = Infinity;
+    let bestMeets = false;
+    parent.forEach((p, i) => {
+      if (p.kind !== "deadline") return;
+      const distance = Math.abs(c.end - p.end);
+      const ok = meets(c, p, "cover");
+      if (distance < bestDistance || (distance === bestDistance && ok && !bestMeets)) {
+        best = i;
+        bestDistance = distance;
+        bestMeets = ok;
+      }
+    });
+    if (best !== -1) claims.set(best, [...(claims.get(best) ?? []), j]);
+  });
+  return claims;
 }
 
 /**
