@@ -5,7 +5,7 @@
  * debounce). Compared with a cold full `checkWorkspace` of the same workspace in the same run,
  * and with counts of the parents' parses and resolutions during the edit loop (expected: 0).
  *
- *   npx tsx bench/lsp.ts [--tasks 2000] [--edits 50]      (or: npm run bench:lsp)
+ *   npm run build && npx tsx bench/lsp.ts [--tasks 2000] [--edits 50] [--src]   (or: npm run bench:lsp)
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -14,8 +14,14 @@ import { PassThrough } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
 import type { PublishDiagnosticsParams } from "vscode-languageserver";
-import { checkWorkspace } from "../src/check/check.js";
-import { startServer } from "../src/lsp/server.js";
+import { fileURLToPath } from "node:url";
+
+// The compiled server, as `kh lsp` runs it (tsx's keepNames would slow the sources down);
+// `--src` runs the TypeScript sources instead.
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const from = (m: string) => pathToFileURL(path.join(REPO, process.argv.includes("--src") ? "src" : "dist", `${m}.${process.argv.includes("--src") ? "ts" : "js"}`)).href;
+const { checkWorkspace } = (await import(from("check/check"))) as typeof import("../src/check/check.js");
+const { startServer } = (await import(from("lsp/server"))) as typeof import("../src/lsp/server.js");
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
