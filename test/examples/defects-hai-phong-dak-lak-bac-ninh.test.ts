@@ -107,7 +107,9 @@ describe("bac-ninh-ward-2025-defect-late-report: the ward reports on 20 November
     ]);
     const [late, dayOff] = found;
     expect(late!.message).toContain("`bao-cao.hang-nam`");
+    // Late every year of the period, not only the first: each late report is that year's.
     expect(late!.message).toContain("15/11/2026");
+    expect(late!.message).toMatch(/15\/11\/2026.*15\/11\/2027.*15\/11\/2028/);
     expect(late!.related.map((r) => [r.file, r.line])).toEqual([[BN_141, at(BN_141, "hạn hằng năm trước 15/11")]]);
     expect(dayOff!.message).toContain("20/11/2027");
   });
