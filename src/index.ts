@@ -27,3 +27,10 @@ export { DEFAULT_CALENDAR_SETTINGS, parseCalendarSettings, type CalendarSettings
 export { formatText, printDocument, type FormatOptions, type FormatResult } from "./format/format.js";
 // Outputs
 export * from "./outputs/index.js";
+// Authoring: a draft plan from a template, the official document, plain text in
+export { derivePlan, type DeriveRequest, type DeriveResult, type DerivedPlan } from "./derive/index.js";
+export { buildDocument, renderDocx, renderHtml, renderMarkdown, RENDER_FORMATS, type RenderDocument, type RenderFormat } from "./render/index.js";
+export { importPlan, type ImportOptions, type ImportResult } from "./import/index.js";
+// Editors: the language server (over any pair of streams, or stdio)
+export { startServer, type KehoachServer, type ServerOptions } from "./lsp/server.js";
+export { serveStdio } from "./lsp/stdio.js";

@@ -16,7 +16,7 @@ describe('import from "kehoach"', () => {
 
   it("parses, checks and formats through the package name", () => {
     const script = `
-      import { parse, checkWorkspace, formatText, allCodes, renderJson } from "kehoach";
+      import { parse, checkWorkspace, formatText, allCodes, renderJson, derivePlan, renderHtml, importPlan, startServer } from "kehoach";
       const text = 'plan p {\\n  title "T"\\n  issuer "UBND xã A"\\n  level commune\\n  task t "Việc" { lead x }\\n}\\n';
       const parsed = parse(text, "p.kh");
       const { report } = checkWorkspace({ sources: [{ file: "p.kh", text }] });
@@ -27,13 +27,15 @@ describe('import from "kehoach"', () => {
         formatted: typeof formatted.formatted === "string" && formatted.formatted.includes("task t"),
         catalogue: allCodes().length > 50,
         json: typeof renderJson,
+        authoring: [derivePlan, renderHtml, importPlan, startServer].map((f) => typeof f),
       }));`;
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: REPO, encoding: "utf8" });
-    const r = JSON.parse(out) as { errors: number; codes: string[]; formatted: boolean; catalogue: boolean; json: string };
+    const r = JSON.parse(out) as { errors: number; codes: string[]; formatted: boolean; catalogue: boolean; json: string; authoring: string[] };
     expect(r.errors).toBe(0);
     expect(r.codes).toContain("KH403");
     expect(r.formatted).toBe(true);
     expect(r.catalogue).toBe(true);
     expect(r.json).toBe("function");
+    expect(r.authoring).toEqual(["function", "function", "function", "function"]);
   });
 });
