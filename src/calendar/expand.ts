@@ -271,7 +271,15 @@ export function expandPlan(plan: ResolvedPlanInternals, cal: WorkingCalendar = n
   const m = plan.model;
   const planRef: PlanRef = { id: m.id, title: m.title, issuer: m.issuer, number: m.number, level: m.level, file: m.file };
   const labels = new Map(m.units.map((u) => [u.id, u.label]));
-  const unit = (id: string): UnitRef => ({ id, label: labels.get(id) ?? null });
+  const unitRefs = new Map<string, UnitRef>(); // one per unit, shared by its items
+  const unit = (id: string): UnitRef => {
+    let u = unitRefs.get(id);
+    if (!u) {
+      u = { id, label: labels.get(id) ?? null };
+      unitRefs.set(id, u);
+    }
+    return u;
+  };
   const byKey = new Map(plan.inherited.map((x) => [x.key, x]));
   // by id and by task, once (not a search per task: plans have thousands of tasks)
   const models = new Map<string, (typeof m.tasks)[number]>();
