@@ -8,6 +8,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit a
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { printDocument, zeroSpan } from "../format/format.js";
 import type { InheritedMandate, ResolvedPlanInternals } from "../resolve/model.js";
+import { missingMandates } from "../resolve/queries.js";
 import type { Ident, Member, PlanDecl, TaskField, Text } from "../syntax/ast.js";
 import { lexTokens } from "../syntax/cursor.js";
 import type { Dialect } from "../syntax/keywords/table.js";
@@ -41,7 +42,7 @@ export async function codeActions(session: Session, params: CodeActionParams): P
 /** The mandate a KH301 diagnostic is about: the one whose declaration is its related place. */
 function missingMandateOf(plan: ResolvedPlanInternals, d: Diagnostic): InheritedMandate | undefined {
   const at = d.related[0]?.span;
-  return at && plan.inherited.find((m) => m.model.status === "missing" && m.decl.id.span.file === at.file && m.decl.id.span.offset === at.offset);
+  return at && missingMandates(plan).find((m) => m.decl.id.span.file === at.file && m.decl.id.span.offset === at.offset);
 }
 
 const ident = (name: string): Ident => ({ type: "Ident", name, span: zeroSpan() });

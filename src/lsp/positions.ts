@@ -30,11 +30,6 @@ export function pathToUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
-/** Does the offset fall inside the span (ends included, so a cursor just after a word counts)? */
-export function spanContains(span: Span, offset: number): boolean {
-  return span.offset <= offset && offset <= span.endOffset;
-}
-
 /** Offsets ↔ positions over a text (lines end at \r\n, \n or \r, as for the parser). */
 export function positionsOf(text: string): { offsetAt(p: Position): number; positionAt(offset: number): Position } {
   return TextDocument.create("kehoach:text", "kehoach", 0, text);

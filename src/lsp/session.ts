@@ -97,38 +97,31 @@ export class Session {
     );
   }
 
-  /** Files changed on disk (watched files): reload them, and the workspace when its settings changed. */
+  /** Files changed on disk (watched files): reload them, and a workspace whose settings changed. */
   diskChanged(uris: readonly string[]): void {
     this.track(
       this.guard(uris[0] ?? "", "reloading changed files", async () => {
-        const roots = new Set<string>();
+        const affected = new Set<WorkspaceEntry>();
+        const reload: string[] = []; // a file of each forgotten workspace, to load it again
         for (const uri of uris) {
           const file = uriToPath(uri);
           if (file === undefined) continue;
           const base = path.basename(file);
-          const ws = this.state.knownWorkspaceOf(file) ?? this.state.loadedWorkspaces().find((w) => w.root !== undefined && file.startsWith(w.root + path.sep));
           if (base === "kehoach.json" || (base.endsWith(".json") && path.basename(path.dirname(file)) === "rules")) {
-            if (ws?.root !== undefined) {
+            for (const ws of this.state.loadedWorkspaces()) {
+              if (ws.root === undefined || !file.startsWith(ws.root + path.sep)) continue;
+              const any = [...ws.files][0];
+              if (any !== undefined) reload.push(any);
               this.state.forgetWorkspace(ws.root);
-              roots.add(ws.root);
             }
-            continue;
-          }
-          if (!file.endsWith(".kh")) continue;
-          await this.state.reloadFromDisk(file);
-          if (ws?.root !== undefined) {
-            if (this.state.files.has(file)) ws.files.add(file);
-            else if (this.published.has(uri)) this.clear(uri);
-            roots.add(ws.root);
+          } else if (file.endsWith(".kh")) {
+            const ws = await this.state.reloadFromDisk(file);
+            if (ws) affected.add(ws);
+            if (!this.state.files.has(file)) this.clear(fileUri(file, undefined));
           }
         }
-        for (const doc of this.documents.all()) {
-          const file = this.fileOf(doc.uri);
-          const ws = await this.state.workspaceOf(uriToPath(doc.uri) === undefined ? undefined : file);
-          if (ws.root !== undefined && roots.has(ws.root)) roots.delete(ws.root);
-          this.publishWorkspace(ws);
-        }
-        for (const ws of this.state.loadedWorkspaces()) if (ws.root !== undefined && roots.has(ws.root)) this.publishWorkspace(ws);
+        for (const file of reload) affected.add(await this.state.workspaceOf(file));
+        for (const ws of affected) if (this.state.loadedWorkspaces().includes(ws)) this.publishWorkspace(ws);
       }),
     );
   }

@@ -6,14 +6,8 @@ import { canonicalKeyword, type Dialect, type KeywordConcept } from "../syntax/k
 import { spanToRange } from "./positions.js";
 import type { Session } from "./session.js";
 
-const SECTION_CONCEPT: Record<string, KeywordConcept> = {
-  purposes: "Purposes",
-  requirements: "Requirements",
-  audiences: "Audiences",
-  forms: "Forms",
-  budget: "Budget",
-  recipients: "Recipients",
-};
+/** A section's keyword concept: its name capitalised (`purposes` → `Purposes`). */
+const sectionConcept = (name: string): KeywordConcept => (name.charAt(0).toUpperCase() + name.slice(1)) as KeywordConcept;
 
 function symbol(name: string, detail: string | undefined, kind: SymbolKind, span: Span, selection: Span, children?: DocumentSymbol[]): DocumentSymbol {
   return { name: name || "?", ...(detail && { detail }), kind, range: spanToRange(span), selectionRange: spanToRange(selection), ...(children && { children }) };
@@ -37,7 +31,7 @@ function memberSymbol(m: Member, dialect: Dialect): DocumentSymbol | undefined {
     case "Rule":
       return symbol(m.id.name, m.label?.value, SymbolKind.Operator, m.span, m.id.span);
     case "Section":
-      return symbol(kw(SECTION_CONCEPT[m.name]!), m.items[0]?.value, SymbolKind.String, m.span, m.span);
+      return symbol(kw(sectionConcept(m.name)), m.items[0]?.value, SymbolKind.String, m.span, m.span);
     case "Signature":
       return symbol(kw("Signature"), m.fields.map((f) => f.value.value.replace(/\n/g, " / ")).join(", "), SymbolKind.Object, m.span, m.span);
     case "Requires":

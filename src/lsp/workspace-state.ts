@@ -90,17 +90,13 @@ export class WorkspaceState {
   /** The root of each file's folder, once known. */
   private readonly rootOfDir = new Map<string, string>();
   private readonly detached: WorkspaceEntry;
-  private folders: string[];
+  private readonly folders: readonly string[];
   private readonly read: (file: string) => Promise<string>;
 
   constructor(options: WorkspaceStateOptions = {}) {
     this.folders = [...(options.folders ?? [])];
     this.read = options.read ?? ((f) => readFile(f, "utf8"));
     this.detached = this.newEntry(undefined, undefined, { levels: levelTable(), rulePacks: [], calendar: DEFAULT_CALENDAR_SETTINGS, diagnostics: [] }, []);
-  }
-
-  setFolders(folders: readonly string[]): void {
-    this.folders = [...folders];
   }
 
   // ---- texts ---------------------------------------------------------------------------------
@@ -120,17 +116,20 @@ export class WorkspaceState {
     await this.reloadFromDisk(file);
   }
 
-  /** A file changed, appeared or disappeared on disk (not open in the editor). */
-  async reloadFromDisk(file: string): Promise<void> {
+  /**
+   * A file changed, appeared or disappeared on disk (an open document keeps the editor's text).
+   * Returns the loaded workspace it belongs to, if any.
+   */
+  async reloadFromDisk(file: string): Promise<WorkspaceEntry | undefined> {
+    const ws = this.knownWorkspaceOf(file) ?? this.loadedWorkspaces().find((w) => w.root !== undefined && inside(w.root, file));
     const e = this.files.get(file);
-    if (e?.open) return;
+    if (e?.open) return ws;
     let text: string | undefined;
     try {
       text = await this.read(file);
     } catch {
       text = undefined;
     }
-    const ws = this.knownWorkspaceOf(file);
     if (text === undefined) {
       this.files.delete(file);
       if (ws) {
@@ -138,11 +137,15 @@ export class WorkspaceState {
         ws.index.delete(file);
         ws.checks.delete(file);
       }
-      return;
+      return ws;
     }
-    if (e && e.text === text) return;
-    this.setText(file, text, false);
-    if (ws && !ws.files.has(file) && file.endsWith(".kh")) ws.files.add(file);
+    if (ws?.root !== undefined && file.endsWith(".kh")) {
+      this.rootOfDir.set(path.dirname(file), ws.root);
+      ws.files.add(file);
+    }
+    if (!e || e.text !== text) this.setText(file, text, false);
+    else if (ws) ws.stale.add(file);
+    return ws;
   }
 
   private setText(file: string, text: string, open: boolean): FileEntry {

@@ -94,14 +94,4 @@ export class PlanIndex {
     if (missing) return { files: this.allFiles().filter((f) => f !== file), missing };
     return { files: [...out].sort(), missing };
   }
-
-  /** Files whose closure contains a file declaring one of `ids` (their results may change with it). */
-  dependentsOf(ids: ReadonlySet<string>): string[] {
-    const out: string[] = [];
-    for (const f of this.files.keys()) {
-      const c = this.closureOf(f);
-      if (c.missing || c.files.some((g) => ids.has(this.idOf(g) ?? "")) || ids.has(this.idOf(f) ?? "")) out.push(f);
-    }
-    return out.sort();
-  }
 }

@@ -4,7 +4,8 @@
  * before `initialize` are rejected, an internal failure becomes a log message and a KH801
  * diagnostic, and editing a plan re-parses and re-resolves none of its parents.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { ResponseError } from "vscode-jsonrpc";
@@ -138,6 +139,27 @@ describe("language server robustness", () => {
     c.change(uri, TEXT);
     expect((await c.diagnostics(uri)).map((d) => d.code)).toContain("KH403");
     c.close();
+  });
+
+  it("re-checks the plans below a parent changed on disk (watched files), and forgets a deleted one", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "kh-lsp-disk-"));
+    try {
+      cpSync(VI, dir, { recursive: true });
+      const c = startClient();
+      await c.initialize({ folder: dir });
+      const uri = await c.open(path.join(dir, "xa-2024.kh"), TEXT);
+      expect((await c.diagnostics(uri)).find((d) => d.code === "KH502")?.message).toContain("05/06/2024");
+      const district = path.join(dir, "templates/huyen-2024.kh");
+      writeFileSync(district, readFileSync(district, "utf8").replace("trước 05/06/2024", "trước 01/06/2024"));
+      await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(district), type: 2 }] });
+      expect((await c.diagnostics(uri)).find((d) => d.code === "KH502")?.message).toContain("01/06/2024");
+      rmSync(district);
+      await c.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(district), type: 3 }] });
+      expect((await c.diagnostics(uri)).map((d) => d.code)).toContain("KH201"); // the parent is gone
+      c.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("debounces: a burst of changes is parsed and checked once, for the last version", async () => {
