@@ -10,6 +10,7 @@ import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Loc
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatText } from "../../src/format/format.js";
+import { runKh } from "../cli/run.js";
 import { FIXTURES, startClient, uriOf, type TestClient } from "./client.js";
 
 interface Dialect {
@@ -275,6 +276,28 @@ describe.each(DIALECTS)("language server, $name dialect", (d) => {
     }
     expect(found?.[2]).toBe(d.coversKeyword.length);
     expect(found?.[3]).toBe(0);
+  });
+});
+
+describe("language server: text as the editor holds it", () => {
+  it("maps positions in NFD text (decomposed diacritics) to the editor's characters", async () => {
+    const c = startClient();
+    const folder = path.join(FIXTURES, "vi");
+    await c.initialize({ folder });
+    const nfd = readFileSync(path.join(folder, "xa-2024.kh"), "utf8").normalize("NFD");
+    expect(nfd).not.toBe(nfd.normalize("NFC"));
+    const uri = await c.open(path.join(folder, "xa-2024.kh"), nfd);
+    const unknown = (await c.diagnostics(uri)).find((x) => x.code === "KH403")!;
+    expect(unknown.range).toEqual({ start: at(nfd, "van-phongg"), end: at(nfd, "van-phongg", "van-phongg".length) });
+    const h = await c.request<Hover>("textDocument/hover", { textDocument: { uri }, position: at(nfd, "đáp ứng bao-cao".normalize("NFD"), "đáp ứng bao-cao".normalize("NFD").length - 1) });
+    expect((h.contents as { value: string }).value).toContain("`bao-cao`");
+    c.close();
+  });
+
+  it("is started by kh lsp, whose help names --stdio", async () => {
+    const r = await runKh(["lsp", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("--stdio");
   });
 });
 
