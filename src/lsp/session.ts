@@ -91,7 +91,7 @@ export class Session {
         await this.state.closeDocument(file);
         // a file of a workspace keeps its diagnostics (from the disk's text); others are cleared
         const ws = this.state.knownWorkspaceOf(file);
-        if (ws?.files.has(file)) this.publishWorkspace(ws);
+        if (ws?.files.has(file)) await this.publishWorkspace(ws);
         else this.clear(uri);
       }),
     );
@@ -121,7 +121,7 @@ export class Session {
           }
         }
         for (const file of reload) affected.add(await this.state.workspaceOf(file));
-        for (const ws of affected) if (this.state.loadedWorkspaces().includes(ws)) this.publishWorkspace(ws);
+        for (const ws of affected) if (this.state.loadedWorkspaces().includes(ws)) await this.publishWorkspace(ws);
       }),
     );
   }
@@ -161,16 +161,26 @@ export class Session {
       const file = this.fileOf(uri);
       const ws = await this.state.workspaceOf(uriToPath(uri) === undefined ? undefined : file);
       this.publishFile(ws, file);
-      this.publishWorkspace(ws);
+      await this.publishWorkspace(ws);
     });
   }
 
-  private publishWorkspace(ws: WorkspaceEntry): void {
+  /**
+   * Every file of a workspace, yielding to other messages every few milliseconds, so that a big
+   * workspace's first check does not hold up hover or completion.
+   */
+  private async publishWorkspace(ws: WorkspaceEntry): Promise<void> {
+    let since = performance.now();
     for (const f of [...ws.files].sort()) {
+      if (this.disposed) return;
       try {
         this.publishFile(ws, f);
       } catch (e) {
         this.reportInternal(fileUri(f, ws.root), "checking the workspace", e);
+      }
+      if (performance.now() - since > 20) {
+        await new Promise((r) => setImmediate(r));
+        since = performance.now();
       }
     }
     if (ws.configFile) {

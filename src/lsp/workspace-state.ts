@@ -231,7 +231,7 @@ export class WorkspaceState {
         }
       }
       ws.files.add(f);
-      ws.stale.add(f);
+      ws.index.set(f, this.parsedOf(this.files.get(f)!).parsed.document); // between reads: a big workspace does not block
     }
     this.workspaces.set(root, ws);
     return ws;
