@@ -301,6 +301,9 @@ level, no mandate for the level, an existing file without --force).`,
     .description("the language server for editors (Language Server Protocol over standard input and output)")
     .option("--stdio", "talk over stdin/stdout (the default; editors pass it by convention)")
     .option("--debounce <ms>", "pause after a change before checking, in ms (default 150)", nonNegativeInt)
+    // vscode-languageclient adds `--clientProcessId=PID` when it starts a server; the client's
+    // process id also comes in `initialize`, which is what the server watches.
+    .addOption(new Option("--clientProcessId <pid>", "the editor's process id (accepted for LSP clients that pass it)").hideHelp())
     .addHelpText("after", "\nExamples:\n  kh lsp --stdio                    what an editor's LSP client runs\n\nSee README, section Editors.")
     .action(async (o: { stdio?: boolean; debounce?: number }) => {
       const { runLsp } = await import("./commands/lsp.js");
