@@ -24,11 +24,21 @@ export function placeholderText(dialect: Dialect, what: Bilingual): string {
   return dialect === "vi" ? `cần điền: ${what.vi}` : `TODO: ${what.en}`;
 }
 
+/** Whether a name or text may start a placeholder: `t`/`T` (TODO) or `c`/`C` (cần điền), before normalising. */
+function mayStartPlaceholder(code: number): boolean {
+  return code === 116 || code === 84 || code === 99 || code === 67;
+}
+
 export function isPlaceholderIdent(name: string): boolean {
+  // Every unit reference of every plan passes here: decide most of them on the first letter.
+  if (name.length > 16 || !mayStartPlaceholder(name.charCodeAt(0))) return false;
   return PLACEHOLDER_IDS.has(name.normalize("NFC").toLowerCase());
 }
 
 export function isPlaceholderText(value: string): boolean {
+  let i = 0;
+  while (i < value.length && /\s/.test(value[i]!)) i++;
+  if (i === value.length || !mayStartPlaceholder(value.charCodeAt(i))) return false;
   return TEXT_MARKER.test(value.normalize("NFC").toLowerCase());
 }
 
@@ -69,11 +79,12 @@ function unitHelp(dialect: Dialect): Bilingual {
 
 function findingsOf(m: Member, dialect: Dialect): Finding[] {
   const out: Finding[] = [];
-  const text = (t: Text | undefined, what: Bilingual, help: Bilingual = HELP_TEXT) => {
-    if (t && isPlaceholderText(t.value)) out.push({ span: t.span, what, help });
+  // `what` is worked out only for a placeholder found: most texts and names are not.
+  const text = (t: Text | undefined, what: Bilingual | (() => Bilingual), help: Bilingual = HELP_TEXT) => {
+    if (t && isPlaceholderText(t.value)) out.push({ span: t.span, what: typeof what === "function" ? what() : what, help });
   };
-  const unitRef = (id: Ident, what: Bilingual) => {
-    if (isPlaceholderIdent(id.name)) out.push({ span: id.span, what, help: unitHelp(dialect) });
+  const unitRef = (id: Ident, what: () => Bilingual) => {
+    if (isPlaceholderIdent(id.name)) out.push({ span: id.span, what: what(), help: unitHelp(dialect) });
   };
   switch (m.type) {
     case "Field":
@@ -98,11 +109,14 @@ function findingsOf(m: Member, dialect: Dialect): Finding[] {
     }
     case "Task": {
       const task = m.id.name;
-      text(m.label, { vi: `nội dung nhiệm vụ \`${task}\``, en: `the text of task \`${task}\`` });
+      text(m.label, () => ({ vi: `nội dung nhiệm vụ \`${task}\``, en: `the text of task \`${task}\`` }));
       for (const f of m.fields) {
-        if (f.name === "lead") unitRef(f.value, { vi: `đơn vị chủ trì nhiệm vụ \`${task}\``, en: `the lead unit of task \`${task}\`` });
-        else if (f.name === "coordinating") for (const u of f.value) unitRef(u, { vi: `đơn vị phối hợp của nhiệm vụ \`${task}\``, en: `a coordinating unit of task \`${task}\`` });
-        else if (f.name === "output" || f.name === "note") text(f.value, { vi: `${kw(f.name === "output" ? "Output" : "Note", "vi")} của nhiệm vụ \`${task}\``, en: `the ${f.name} of task \`${task}\`` });
+        if (f.name === "lead") unitRef(f.value, () => ({ vi: `đơn vị chủ trì nhiệm vụ \`${task}\``, en: `the lead unit of task \`${task}\`` }));
+        else if (f.name === "coordinating") for (const u of f.value) unitRef(u, () => ({ vi: `đơn vị phối hợp của nhiệm vụ \`${task}\``, en: `a coordinating unit of task \`${task}\`` }));
+        else if (f.name === "output" || f.name === "note") {
+          const name = f.name;
+          text(f.value, () => ({ vi: `${kw(name === "output" ? "Output" : "Note", "vi")} của nhiệm vụ \`${task}\``, en: `the ${name} of task \`${task}\`` }));
+        }
       }
       break;
     }
@@ -122,7 +136,7 @@ function findingsOf(m: Member, dialect: Dialect): Finding[] {
       break;
     case "Role":
     case "Mandate":
-      text(m.label, { vi: `nội dung của \`${m.id.name}\``, en: `the text of \`${m.id.name}\`` });
+      text(m.label, () => ({ vi: `nội dung của \`${m.id.name}\``, en: `the text of \`${m.id.name}\`` }));
       break;
     case "Refine":
     case "Requires":
