@@ -1,7 +1,8 @@
 /**
  * Builds the document model of a resolved plan: header and title, the basis paragraph from the
  * parents, then the sections the plan has (purposes and requirements; audiences, content and
- * forms; budget; organisation by lead unit and reporting duties), the closing sentence, and
+ * forms; budget; organisation by lead unit, the duties a template sets the bodies below it, and
+ * reporting duties), the closing sentence, and
  * the recipients and signature. Sections the plan does not have are left out, not invented.
  * The document is in Vietnamese whatever the keywords of the file.
  */
@@ -10,6 +11,7 @@ import { basisParagraph, closingSentence } from "./basis.js";
 import { fromIso } from "./dates.js";
 import { buildHeader, buildTitle } from "./header.js";
 import type { Block, RenderDocument } from "./model.js";
+import { mandateGroups } from "./mandates.js";
 import { buildSignoff } from "./signoff.js";
 import { byLeadUnit, contentItem, dutyItem, reportItem, taskViews, type TaskView } from "./tasks.js";
 import { joinVi, upper } from "./text.js";
@@ -91,6 +93,8 @@ export function buildDocument(plan: ResolvedPlanInternals, parents: readonly Par
     title: g.lead === null ? "Nhiệm vụ chưa có đơn vị chủ trì" : unitName(g.lead),
     blocks: textBlocks(g.tasks.map((t: TaskView) => dutyItem(t, unitName))),
   }));
+  // A template's duties for the bodies below it (its mandates), after its own units' tasks.
+  for (const g of mandateGroups(plan)) organisation.push({ title: g.title, blocks: textBlocks(g.items) });
   organisation.push({ title: "Chế độ báo cáo", blocks: textBlocks(reports.map((t) => reportItem(t, unitName, taskTitle))) });
   const organisationBlocks = organisation.filter((p) => p.blocks.length > 0);
   if (organisationBlocks.length > 0) {

@@ -138,6 +138,15 @@ describe("document model", () => {
     expect(t.filter((x) => x.includes("Tổng hợp, báo cáo UBND huyện"))).toHaveLength(1);
   });
 
+  it("gives a template's duties for the bodies below it, by the levels they bind, with their deadlines", () => {
+    const doc = documentOf(TEMPLATE, []);
+    const h = headings(doc);
+    const at = h.indexOf("1. UBND các xã, phường, thị trấn");
+    expect(h.some((x) => x.endsWith("TỔ CHỨC THỰC HIỆN"))).toBe(true);
+    expect(at).toBeGreaterThan(-1);
+    expect(texts(doc)).toContain("Báo cáo 6 tháng và năm (trước ngày 10/6 và 10/12 hằng năm).");
+  });
+
   it("ends with the recipients and the signature block", () => {
     const last = doc.blocks[doc.blocks.length - 1]!;
     expect(last.kind).toBe("signoff");
