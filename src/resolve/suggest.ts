@@ -1,6 +1,7 @@
 /**
  * Did-you-mean suggestions that ignore accents, case and tone placement: `noi-dung.the-chế`
- * finds `noi-dung.the-che`, `bao-cao.6thang` finds `bao-cao.6-thang`.
+ * finds `noi-dung.the-che`, `bao-cao.6thang` finds `bao-cao.6-thang`, and a name missing its
+ * last words finds the one name it begins (`noi-dung.chu-de` → `noi-dung.chu-de-2021`).
  */
 import type { Diagnostic, Fix } from "../diagnostics/diagnostic.js";
 import type { Span } from "../diagnostics/span.js";
@@ -36,7 +37,25 @@ export function suggest(name: string, candidates: Iterable<string>): string | un
       bestD = d;
     }
   }
-  return bestD <= max ? best : undefined;
+  return bestD <= max ? best : (uniqueExtension(target, candidates) ?? undefined);
+}
+
+/**
+ * The one candidate that extends the name by whole words (`noi-dung.chu-de` →
+ * `noi-dung.chu-de-2021`, `bao-cao` → `bao-cao.6-thang`), when no candidate is a few edits away.
+ * Several such candidates: no suggestion (a guess among them would mislead).
+ */
+function uniqueExtension(target: string, candidates: Iterable<string>): string | undefined {
+  if (target.length < 3) return undefined;
+  let found: string | undefined;
+  for (const c of candidates) {
+    const f = foldIdentifier(c);
+    if (f.length > target.length && f.startsWith(target) && (f[target.length] === "-" || f[target.length] === ".")) {
+      if (found !== undefined && found !== c) return undefined;
+      found = c;
+    }
+  }
+  return found;
 }
 
 /**
