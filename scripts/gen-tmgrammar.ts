@@ -133,6 +133,7 @@ export const CONCEPT_SCOPES: Readonly<Record<KeywordConcept, ConceptScope>> = {
   Kind: { keyword: FIELD },
   Covers: { keyword: FIELD },
   Output: { keyword: FIELD },
+  Part: { keyword: FIELD },
   Note: { keyword: FIELD },
   Severity: { keyword: FIELD },
   Json: { keyword: "keyword.other.json" },

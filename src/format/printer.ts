@@ -75,6 +75,7 @@ const TASK_CONCEPT: Readonly<Record<A.TaskFieldName, KeywordConcept>> = {
   due: "Due",
   output: "Output",
   note: "Note",
+  part: "Part",
 };
 
 const MANDATE_CONCEPT: Readonly<Record<A.MandateFieldName, KeywordConcept>> = {
@@ -196,6 +197,7 @@ function taskField(f: A.TaskField, d: Dialect): string {
       return `${kw} ${timing(f.value, d)}`;
     case "output":
     case "note":
+    case "part":
       return `${kw} ${quote(f.value.value)}`;
   }
 }

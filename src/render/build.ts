@@ -22,6 +22,18 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"
 /** Levels whose issuer is written above a department's name in the header. */
 const SUPERIOR_LEVELS = new Set(["province", "ministry"]);
 
+/** The tasks with a `part`, grouped by it in the order the parts first appear. */
+function partsOf(tasks: readonly TaskView[]): { title: string; tasks: TaskView[] }[] {
+  const parts = new Map<string, TaskView[]>();
+  for (const t of tasks) {
+    if (t.part === null) continue;
+    const list = parts.get(t.part) ?? [];
+    list.push(t);
+    parts.set(t.part, list);
+  }
+  return [...parts].map(([title, list]) => ({ title, tasks: list }));
+}
+
 /** One item is a paragraph; several are `-` items. */
 function textBlocks(items: readonly string[]): Block[] {
   if (items.length === 1) return [{ kind: "paragraph", text: items[0]! }];
@@ -78,18 +90,21 @@ export function buildDocument(plan: ResolvedPlanInternals, parents: readonly Par
   const unitName = (id: string): string => units.get(id) ?? id;
   const content = tasks.filter((t) => !t.report);
   const reports = tasks.filter((t) => t.report);
+  // With `part`s, the content is the tasks listed under their parts, and the tasks without a
+  // part are the units' duties; without, every task is both content and a duty.
+  const byPart = content.some((t) => t.part !== null);
+  const contentParts: Part[] = byPart
+    ? partsOf(content).map((p) => ({ title: p.title, blocks: textBlocks(p.tasks.map((t) => contentItem(t, taskTitle))) }))
+    : [{ title: "Nội dung", blocks: textBlocks(content.map((t) => contentItem(t, taskTitle))) }];
+  const duties = byPart ? content.filter((t) => t.part === null) : content;
 
   pushSection(
-    [
-      { title: "Đối tượng", blocks: textBlocks(s.audiences) },
-      { title: "Nội dung", blocks: textBlocks(content.map((t) => contentItem(t, taskTitle))) },
-      { title: "Hình thức", blocks: textBlocks(s.forms) },
-    ],
-    joinVi,
+    [{ title: "Đối tượng", blocks: textBlocks(s.audiences) }, ...contentParts, { title: "Hình thức", blocks: textBlocks(s.forms) }],
+    (titles) => (byPart ? joinVi(["Đối tượng", "Nội dung", "Hình thức"].filter((t, i) => i === 1 || titles.includes(t))) : joinVi(titles)),
   );
   pushSection([{ title: "Kinh phí", blocks: textBlocks(s.budget ?? []) }], joinVi);
 
-  const organisation: Part[] = byLeadUnit(content, m.units.map((u) => u.id)).map((g) => ({
+  const organisation: Part[] = byLeadUnit(duties, m.units.map((u) => u.id)).map((g) => ({
     title: g.lead === null ? "Nhiệm vụ chưa có đơn vị chủ trì" : unitName(g.lead),
     blocks: textBlocks(g.tasks.map((t: TaskView) => dutyItem(t, unitName))),
   }));

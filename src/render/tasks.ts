@@ -20,6 +20,8 @@ export interface TaskView {
   readonly due: Timing | undefined;
   /** A reporting duty: it covers a report mandate, or it is due on recurring deadlines. */
   readonly report: boolean;
+  /** The part of the document it is listed under (`part`), if the plan says. */
+  readonly part: string | null;
 }
 
 /** Mandate kinds that are reports, folded (`báo-cáo` → `bao cao`). */
@@ -48,6 +50,7 @@ export function taskViews(plan: ResolvedPlanInternals): TaskView[] {
       timing,
       due,
       report: coversReport || isRecurringDeadline(due) || isRecurringDeadline(timing),
+      part: field(t, "part")?.value.value.trim() || null,
     };
   });
 }

@@ -184,7 +184,9 @@ export type TaskField =
   | { readonly type: "TaskField"; readonly name: "timing"; readonly value: Timing; readonly span: Span }
   | { readonly type: "TaskField"; readonly name: "due"; readonly value: Timing; readonly span: Span }
   | { readonly type: "TaskField"; readonly name: "output"; readonly value: Text; readonly span: Span }
-  | { readonly type: "TaskField"; readonly name: "note"; readonly value: Text; readonly span: Span };
+  | { readonly type: "TaskField"; readonly name: "note"; readonly value: Text; readonly span: Span }
+  /** The part of the official document the task is listed under (`phần "Nội dung tuyên truyền"`). */
+  | { readonly type: "TaskField"; readonly name: "part"; readonly value: Text; readonly span: Span };
 
 export type TaskFieldName = TaskField["name"];
 

@@ -35,6 +35,7 @@ const FIELD_CONCEPT: Readonly<Record<string, KeywordConcept>> = {
   coordinating: "Coordinating",
   timing: "Timing",
   output: "Output",
+  part: "Part",
   authority: "Authority",
   position: "Position",
   signer: "Signer",
@@ -417,9 +418,9 @@ export class AstBuilder {
       const timing = t && this.timing(t);
       return timing ? { type: "TaskField", name: c.Timing ? "timing" : "due", value: timing, span } : undefined;
     }
-    if (c.Output || c.Note) {
+    if (c.Output || c.Note || c.Part) {
       const s = this.tok(c, "StringLiteral");
-      return s ? { type: "TaskField", name: c.Output ? "output" : "note", value: this.text(s), span } : undefined;
+      return s ? { type: "TaskField", name: c.Output ? "output" : c.Note ? "note" : "part", value: this.text(s), span } : undefined;
     }
     return undefined;
   }

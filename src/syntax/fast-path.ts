@@ -335,8 +335,10 @@ class FastParser {
         return { type: "TaskField", name, value, span: this.spanFrom(first) };
       }
       case "Output":
-      case "Note": {
-        const name = conceptOf(first) === "Output" ? "output" : "note";
+      case "Note":
+      case "Part": {
+        const concept = conceptOf(first);
+        const name = concept === "Output" ? "output" : concept === "Note" ? "note" : "part";
         this.advance();
         const value = this.b.text(this.consume(StringLiteral));
         return { type: "TaskField", name, value, span: this.spanFrom(first) };

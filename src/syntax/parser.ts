@@ -332,6 +332,12 @@ export class KehoachParser extends CstParser {
           this.CONSUME2(StringLiteral);
         },
       },
+      {
+        ALT: () => {
+          this.CONSUME(Kw.Part);
+          this.CONSUME3(StringLiteral);
+        },
+      },
     ]));
   });
 

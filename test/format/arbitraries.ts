@@ -187,6 +187,7 @@ const taskFields: fc.Arbitrary<A.TaskField[]> = fieldsOf<A.TaskField>(
     opt(timing.map((value): A.TaskField => ({ type: "TaskField", name: "timing", value, span }))),
     opt(timing.map((value): A.TaskField => ({ type: "TaskField", name: "due", value, span }))),
     opt(text.map((value): A.TaskField => ({ type: "TaskField", name: "output", value, span }))),
+    opt(text.map((value): A.TaskField => ({ type: "TaskField", name: "part", value, span }))),
   ],
   [
     fc.array(mandateRef, { minLength: 1, maxLength: 3 }).map((value): A.TaskField => ({ type: "TaskField", name: "covers", value, span })),

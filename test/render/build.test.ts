@@ -147,6 +147,22 @@ describe("document model", () => {
     expect(texts(doc)).toContain("Báo cáo 6 tháng và năm (trước ngày 10/6 và 10/12 hằng năm).");
   });
 
+  it("lists tasks under their parts, and only the tasks without a part as the units' duties", () => {
+    const withParts = PLAN_VI.replace('thời gian quý II/2022\n', 'thời gian quý II/2022\n    phần "Thời gian thực hiện"\n').replace(
+      'nhiệm vụ tuyen-truyen "Tuyên truyền trên đài truyền thanh" {\n',
+      'nhiệm vụ tuyen-truyen "Tuyên truyền trên đài truyền thanh" {\n    phần "Nội dung tuyên truyền"\n',
+    );
+    expect(withParts).not.toBe(PLAN_VI);
+    const doc = documentOf(withParts);
+    const h = headings(doc);
+    expect(h).toContain("1. Thời gian thực hiện");
+    expect(h).toContain("2. Nội dung tuyên truyền");
+    expect(h).not.toContain("1. Nội dung");
+    // both tasks are content, so neither is repeated as a duty of its lead unit
+    expect(h.some((x) => x.endsWith("Văn phòng HĐND&UBND xã"))).toBe(false);
+    expect(texts(doc).filter((t) => t.includes("Cập nhật thủ tục hành chính"))).toHaveLength(1);
+  });
+
   it("ends with the recipients and the signature block", () => {
     const last = doc.blocks[doc.blocks.length - 1]!;
     expect(last.kind).toBe("signoff");

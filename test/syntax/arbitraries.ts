@@ -161,6 +161,7 @@ const K = {
   covers: kw(["đáp ứng"], ["covers"]),
   output: kw(["sản phẩm"], ["output"]),
   note: kw(["ghi chú"], ["note"]),
+  part: kw(["phần"], ["part"]),
   severity: kw(["mức"], ["severity"]),
   section: kw(["mục đích", "yêu cầu", "các yêu cầu", "đối tượng", "hình thức", "kinh phí", "nơi nhận"], ["purposes", "requirements", "audiences", "forms", "budget", "recipients"]),
   signature: kw(["chữ ký"], ["signature"]),
@@ -199,7 +200,7 @@ const taskField = fc.oneof(
   fc.tuple(K.lead, id).map((p) => p.join(" ")),
   fc.tuple(K.coordinating, list(id)).map((p) => p.join(" ")),
   fc.tuple(fc.oneof(K.timing, K.due), anyTiming).map((p) => p.join(" ")),
-  fc.tuple(fc.oneof(K.output, K.note), str).map((p) => p.join(" ")),
+  fc.tuple(fc.oneof(K.output, K.note, K.part), str).map((p) => p.join(" ")),
 );
 const member = fc.oneof(
   fc.tuple(fc.oneof(K.title, K.issuer, K.number, K.place), str).map((p) => p.join(" ")),

@@ -34,6 +34,7 @@ export const KEYWORD_DOCS: Readonly<Record<KeywordConcept, Bilingual>> = {
   Covers: { vi: "Các yêu cầu của cấp trên mà nhiệm vụ này đáp ứng.", en: "The parents' mandates this task covers." },
   Output: { vi: "Sản phẩm của nhiệm vụ (báo cáo, chuyên mục…).", en: "What the task produces (a report, a page…)." },
   Note: { vi: "Ghi chú tự do.", en: "A free remark." },
+  Part: { vi: "Phần của văn bản mà nhiệm vụ được nêu trong đó, ví dụ `phần \"Nội dung tuyên truyền\"`; `kh render` nhóm các nhiệm vụ theo phần.", en: "The part of the official document the task is listed under, e.g. `part \"Nội dung tuyên truyền\"`; `kh render` groups tasks by part." },
   Severity: { vi: "Mức của quy tắc: error, warning hoặc info.", en: "The rule's severity: error, warning or info." },
   Json: { vi: "Biểu thức JsonLogic của quy tắc.", en: "The rule's JsonLogic expression." },
   Yes: { vi: "Có.", en: "Yes." },
@@ -68,7 +69,7 @@ export const KEYWORD_DOCS: Readonly<Record<KeywordConcept, Bilingual>> = {
 export const STATEMENT_KEYWORDS: Readonly<Record<"file" | "plan" | "task" | "mandate" | "signature", readonly KeywordConcept[]>> = {
   file: ["Plan", "Template"],
   plan: ["Title", "Issuer", "Level", "Number", "DateField", "Place", "Period", "Implements", "Role", "Unit", "Mandate", "Refine", "Task", "Waive", "Rule", "Requires", "Purposes", "Requirements", "Audiences", "Forms", "Budget", "Recipients", "Signature"],
-  task: ["Covers", "Lead", "Coordinating", "Timing", "Due", "Output", "Note"],
+  task: ["Covers", "Lead", "Coordinating", "Timing", "Due", "Output", "Note", "Part"],
   mandate: ["AppliesTo", "Lead", "Due", "Waivable", "Kind", "Note"],
   signature: ["Authority", "Position", "Signer"],
 };

@@ -29,6 +29,7 @@ export const en: Spellings = {
   Kind: ["kind"],
   Covers: ["covers"],
   Output: ["output"],
+  Part: ["part"],
   Note: ["note"],
   Severity: ["severity"],
   Json: ["json"],

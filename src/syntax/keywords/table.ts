@@ -43,6 +43,7 @@ export const KEYWORD_CONCEPTS = [
   "Covers",
   "Output",
   "Note",
+  "Part",
   "Severity",
   "Json",
   "Yes",

@@ -35,6 +35,7 @@ export const vi: Spellings = {
   Kind: ["loại"],
   Covers: ["đáp ứng"],
   Output: ["sản phẩm"],
+  Part: ["phần"],
   Note: ["ghi chú"],
   Severity: ["mức"],
   Yes: ["có"],
