@@ -153,6 +153,7 @@ export function buildDocument(draft: Draft, options: BuildOptions): BuiltDraft {
       fields.push(f);
       if (comments.length > 0) leading.set(f, comments.map(squash));
     };
+    if (m.part !== undefined) tf({ type: "TaskField", name: "part", value: text(m.part), span: SPAN });
     if (m.lead !== undefined) tf({ type: "TaskField", name: "lead", value: ident(units.idOf(m.lead)), span: SPAN });
     const leadId = m.lead !== undefined ? units.idOf(m.lead) : undefined;
     const coord = [...new Set(m.coordinating.map((c) => units.idOf(c)))].filter((id) => id !== leadId);

@@ -17,6 +17,8 @@ export interface DraftTask {
   due?: Timing;
   output?: string;
   notes: string[];
+  /** The sub-heading of the content it is listed under (`Nội dung tuyên truyền`), for `part`. */
+  part?: string;
   /** Comments above the task. */
   readonly comments: string[];
   /** Comments above its `timing` / `due` field (the timing text as written, when it says more). */

@@ -218,7 +218,7 @@ export class Reader {
   }
 
   /** Items, headings and labelled lines of a section of duties; `organisation` reads unit headings. */
-  taskRegion(paras: readonly Paragraph[], organisation: boolean, path: string): void {
+  taskRegion(paras: readonly Paragraph[], organisation: boolean, path: string, part?: string): void {
     const stack: HeadingFrame[] = [];
     let sinceAttr: DraftTask[] = [];
     let attrTargets: DraftTask[] | null = null;
@@ -227,6 +227,7 @@ export class Reader {
     const where = (): string => headingPath(path, stack.map((f) => f.label).filter((l) => l.length > 0));
     const newTaskHere = (label: string, units = unitsInContext()): DraftTask => {
       const t = this.task(label, units);
+      if (part !== undefined && !organisation) t.part = part;
       const timing = [...stack].reverse().find((f) => f.timing)?.timing;
       if (t.timing === undefined && timing) t.timing = timing;
       sinceAttr.push(t);
@@ -327,8 +328,10 @@ export class Reader {
     let start = 0;
     let region: Paragraph[] = [];
     let regionPath = label;
+    // The sub-heading of a region of content (`1. Nội dung tuyên truyền`) is its tasks' `part`.
+    let part: string | undefined;
     const flush = (): void => {
-      this.region(kind, region, regionPath);
+      this.region(kind, region, regionPath, part);
       region = [];
     };
     for (let i = start; i < paras.length; i++) {
@@ -339,6 +342,7 @@ export class Reader {
         if (switched) {
           flush();
           kind = switched;
+          part = switched === "tasks" ? sub.replace(/[\s:.;]+$/u, "") || undefined : undefined;
           regionPath = `${label}.${p.marker.label}`;
           this.comment(`${regionPath} ${sub}`, false);
           // An introduction (`… như sau:`) stays a comment; a text (`Đối tượng: Các sở, …`) is content.
@@ -353,9 +357,9 @@ export class Reader {
     flush();
   }
 
-  private region(kind: RegionKind, paras: readonly Paragraph[], path: string): void {
+  private region(kind: RegionKind, paras: readonly Paragraph[], path: string, part?: string): void {
     if (paras.length === 0) return;
-    if (kind === "tasks" || kind === "organisation") this.taskRegion(paras, kind === "organisation", path);
+    if (kind === "tasks" || kind === "organisation") this.taskRegion(paras, kind === "organisation", path, part);
     else this.textRegion(kind, paras);
   }
 }
