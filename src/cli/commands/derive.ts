@@ -4,9 +4,8 @@
  * over an existing file without `--force`, and always whole (a temporary file, then a link or a
  * rename).
  */
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { link, readFile, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { SourceFile } from "../../check/check.js";
 import type { Lang } from "../../diagnostics/diagnostic.js";
@@ -18,7 +17,7 @@ import type { Dialect } from "../../syntax/keywords/table.js";
 import { parse } from "../../syntax/parse.js";
 import { EXIT, type CliIO } from "../io.js";
 import { loadWorkspaceContext } from "./check.js";
-import { writeAtomic } from "./fmt.js";
+import { writeAtomic, writeNewFile } from "../output-file.js";
 
 export interface DeriveOptions {
   readonly level: string;
@@ -106,7 +105,8 @@ export async function runDerive(template: string, opts: DeriveOptions, io: CliIO
   if (!target) io.stdout.write(plan.text);
   else {
     try {
-      await (opts.force ? writeAtomic(target, plan.text) : writeNew(target, plan.text));
+      if (opts.force) await writeAtomic(target, plan.text);
+      else if (!(await writeNewFile(target, plan.text))) return fail(`\`${shown}\` đã có; dùng --force để ghi đè`, `\`${shown}\` already exists; use --force to overwrite it`);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? String(e);
       if (code === "EEXIST") return fail(`\`${shown}\` đã có; dùng --force để ghi đè`, `\`${shown}\` already exists; use --force to overwrite it`);
@@ -128,20 +128,3 @@ function summary(plan: DerivedPlan, shown: string | undefined, lang: Lang): stri
     : `kh derive: ${shown ? `wrote ${shown}: ` : ""}${plan.tasks} task${plan.tasks === 1 ? "" : "s"} for the ${plan.mandates} mandate${plan.mandates === 1 ? "" : "s"} that apply at level ${plan.level}; ${placeholders} placeholder${placeholders === 1 ? "" : "s"} to fill (kh check ${where})\n`;
 }
 
-/**
- * Writes a new file whole, never over an existing one: a temporary sibling, then a hard link to
- * the name (which fails if the name exists). Where links are not supported, an exclusive create.
- */
-async function writeNew(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  await writeFile(tmp, text, { encoding: "utf8", flag: "wx" });
-  try {
-    await link(tmp, file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST" || code === "ENOENT") throw e;
-    await writeFile(file, text, { encoding: "utf8", flag: "wx" });
-  } finally {
-    await unlink(tmp).catch(() => undefined);
-  }
-}

@@ -3,9 +3,8 @@
  * prints the formatted text; `--check` lists files that are not formatted; `--write` rewrites
  * them atomically (temp file + rename) and never touches a file with syntax errors.
  */
-import { randomBytes } from "node:crypto";
-import { chmod, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomic } from "../output-file.js";
 import type { Lang } from "../../diagnostics/diagnostic.js";
 import { formatText } from "../../format/format.js";
 import { renderDiagnostic } from "../../outputs/text.js";
@@ -19,25 +18,6 @@ export interface FmtOptions {
   readonly stdinFilepath?: string;
   readonly lang: Lang;
   readonly color?: boolean;
-}
-
-/** Writes `text` to `file` through a temporary sibling and a rename, keeping the file's mode. */
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  let mode: number | undefined;
-  try {
-    mode = (await stat(file)).mode;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    await writeFile(tmp, text, "utf8");
-    if (mode !== undefined) await chmod(tmp, mode & 0o7777);
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
 }
 
 export async function runFmt(paths: readonly string[], opts: FmtOptions, io: CliIO): Promise<number> {

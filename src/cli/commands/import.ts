@@ -3,14 +3,13 @@
  * draft `.kh` file, printed or written atomically (never over an existing file without
  * `--force`). A summary of what was recovered goes to standard error.
  */
-import { randomBytes } from "node:crypto";
-import { link, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../../diagnostics/diagnostic.js";
 import { importPlan, isPlainIdentifier } from "../../import/index.js";
 import type { Dialect } from "../../syntax/keywords/table.js";
 import { EXIT, type CliIO } from "../io.js";
-import { writeAtomic } from "./fmt.js";
+import { writeAtomic, writeNewFile } from "../output-file.js";
 
 export interface ImportCliOptions {
   readonly output?: string;
@@ -20,26 +19,6 @@ export interface ImportCliOptions {
   /** Message language. */
   readonly lang: Lang;
   readonly id?: string;
-}
-
-/** Writes a new file atomically; false when the file already exists. */
-async function writeNew(file: string, text: string): Promise<boolean> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  await writeFile(tmp, text, "utf8");
-  try {
-    // `link` fails if the target exists: no window in which another file could be replaced.
-    await link(tmp, file);
-    return true;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    // A file system without hard links: check, then rename.
-    if (await stat(file).then(() => true, () => false)) return false;
-    await rename(tmp, file);
-    return true;
-  } finally {
-    await unlink(tmp).catch(() => undefined);
-  }
 }
 
 export async function runImport(file: string, opts: ImportCliOptions, io: CliIO): Promise<number> {
@@ -73,7 +52,7 @@ export async function runImport(file: string, opts: ImportCliOptions, io: CliIO)
     const out = path.resolve(io.cwd, opts.output);
     try {
       if (opts.force) await writeAtomic(out, result.text);
-      else if (!(await writeNew(out, result.text))) {
+      else if (!(await writeNewFile(out, result.text))) {
         io.stderr.write(t(`kh import: \`${opts.output}\` đã có; dùng --force để ghi đè\n`, `kh import: \`${opts.output}\` exists; use --force to overwrite it\n`));
         return EXIT.usage;
       }

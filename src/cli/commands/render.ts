@@ -5,13 +5,12 @@
  * errors is not rendered (exit 1); a plan with other errors is rendered, with its errors and a
  * warning on standard error.
  */
-import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Lang } from "../../diagnostics/diagnostic.js";
 import { renderDiagnostic } from "../../outputs/text.js";
 import { buildDocument, findParents, parentIds, renderDocx, renderHtml, renderMarkdown, type RenderFormat } from "../../render/index.js";
 import { EXIT, type CliIO } from "../io.js";
+import { writeAtomic } from "../output-file.js";
 import { loadPlans, reportErrors } from "./plan-context.js";
 
 export interface RenderOptions {
@@ -19,18 +18,6 @@ export interface RenderOptions {
   /** Output file (relative to the working directory); standard output when absent. */
   readonly output?: string;
   readonly lang: Lang;
-}
-
-/** Writes through a temporary sibling and a rename, so a reader never sees half a file. */
-async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data, { flag: "wx" });
-    await rename(tmp, file);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
 }
 
 export async function runRender(planPath: string, opts: RenderOptions, io: CliIO): Promise<number> {
@@ -72,7 +59,7 @@ export async function runRender(planPath: string, opts: RenderOptions, io: CliIO
   }
   const target = path.resolve(io.cwd, opts.output);
   try {
-    await writeOutput(target, data);
+    await writeAtomic(target, data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     say(`không ghi được ${opts.output} (${code})`, `cannot write ${opts.output} (${code})`);
