@@ -194,9 +194,8 @@ export function unmet(child: readonly Occurrence[], parent: readonly Occurrence[
   const missedIdx = new Set<number>();
   for (const { p, i } of order) {
     if (claims && p.kind === "deadline") {
-      // A deadline is met by a report made for it (see `claimsOfDeadlines`) or continuous work.
-      const mine = claims.get(i) ?? [];
-      if (!mine.some((j) => meets(child[j]!, p, mode)) && !child.some((c) => c.kind === "continuous" && meets(c, p, mode))) missedIdx.add(i);
+      // A deadline is met by a report made for it (see `claimsOfDeadlines`); continuous work is no report.
+      if (!(claims.get(i) ?? []).some((j) => meets(child[j]!, p, mode))) missedIdx.add(i);
       continue;
     }
     let best = -1;
@@ -215,11 +214,16 @@ export function unmet(child: readonly Occurrence[], parent: readonly Occurrence[
 }
 
 /**
- * Which parent deadline each dated child occurrence is made for: the nearest in time (ties go to
- * one it meets, then to the earlier). A yearly report five days late is the late report of that
- * year, not an early one for the next year: without this, each late report would be counted
- * for the following deadline and only the first year would be reported.
+ * Which parent deadline each dated child occurrence is made for: the nearest in time, a deadline
+ * it misses counting four times its distance (ties go to one it meets, then to the earlier). A
+ * yearly report five days late is the late report of that year, not an early one for the next
+ * year: without this, each late report would be counted for the following deadline and only the
+ * first year would be reported. A report a day after one deadline and two days before the next
+ * (moved off a weekend) is the next one's.
  */
+/** How much further a missed deadline counts than a met one, when attributing a report. */
+const LATE_WEIGHT = 4;
+
 function claimsOfDeadlines(child: readonly Occurrence[], parent: readonly Occurrence[]): Map<number, number[]> {
   const claims = new Map<number, number[]>();
   child.forEach((c, j) => {
@@ -229,8 +233,8 @@ function claimsOfDeadlines(child: readonly Occurrence[], parent: readonly Occurr
     let bestMeets = false;
     parent.forEach((p, i) => {
       if (p.kind !== "deadline") return;
-      const distance = Math.abs(c.end - p.end);
       const ok = meets(c, p, "cover");
+      const distance = Math.abs(c.end - p.end) * (ok ? 1 : LATE_WEIGHT);
       if (distance < bestDistance || (distance === bestDistance && ok && !bestMeets)) {
         best = i;
         bestDistance = distance;
